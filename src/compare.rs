@@ -1,0 +1,184 @@
+//! The pipeline: articles → claims with features → aligned, classified comparisons.
+
+use crate::align::{self, AlignOptions};
+use crate::classify::classify;
+use crate::features::Features;
+use crate::model::{
+    Article, Claim, ClaimKind, Comparison, Counts, Link, Report, Source, Verdict, SCHEMA_VERSION,
+};
+use crate::segment::{self, Segment};
+
+/// Options for the whole pipeline.
+#[derive(Debug, Clone, Default)]
+pub struct CompareOptions {
+    /// Alignment options.
+    pub align: AlignOptions,
+    /// Treat each input line as one claim instead of segmenting.
+    pub presplit: bool,
+}
+
+/// A source with its claims and their features, ready to compare.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    /// The source as it appears in the report.
+    pub source: Source,
+    /// Features of each claim, parallel to `source.claims`.
+    pub features: Vec<Features>,
+}
+
+/// Segment an article and extract the features of every claim.
+pub fn analyse(article: &Article, presplit: bool) -> Analysed {
+    let segments = if presplit {
+        segment::presplit(&article.text)
+    } else {
+        segment::segment(&article.text)
+    };
+    let mut claims = Vec::with_capacity(segments.len());
+    let mut features = Vec::with_capacity(segments.len());
+    let mut line = 1;
+    let mut line_pos = 0;
+    for (
+        i,
+        Segment {
+            start,
+            end,
+            kind,
+            paragraph,
+        },
+    ) in segments.into_iter().enumerate()
+    {
+        line += article.text[line_pos..start]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count();
+        line_pos = start;
+        let text = &article.text[start..end];
+        let f = Features::extract(text);
+        let a = &f.assessment;
+        claims.push(Claim {
+            id: format!("{}{}", article.label, i + 1),
+            kind,
+            text: text.to_string(),
+            start,
+            end,
+            line,
+            paragraph,
+            confidence: a.confidence,
+            cues: a.cues.clone(),
+            source: a.source.clone(),
+        });
+        features.push(f);
+    }
+    let title = article.title.clone().or_else(|| {
+        claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Title)
+            .map(|c| c.text.clone())
+    });
+    Analysed {
+        source: Source {
+            label: article.label.clone(),
+            path: article.path.clone(),
+            title,
+            claims,
+        },
+        features,
+    }
+}
+
+/// Compare two analysed sources.
+pub fn compare_pair(left: &Analysed, right: &Analysed, opts: &AlignOptions) -> Comparison {
+    let compared = |a: &Analysed| -> Vec<usize> {
+        (0..a.source.claims.len())
+            .filter(|&i| a.source.claims[i].kind.is_compared())
+            .collect()
+    };
+    let (il, ir) = (compared(left), compared(right));
+    let fl: Vec<&Features> = il.iter().map(|&i| &left.features[i]).collect();
+    let fr: Vec<&Features> = ir.iter().map(|&i| &right.features[i]).collect();
+    let matches = align::align(&fl, &fr, opts);
+    let mut used_l = vec![false; il.len()];
+    let mut used_r = vec![false; ir.len()];
+    let mut counts = Counts::default();
+    let mut links = Vec::with_capacity(matches.len());
+    for m in matches {
+        let lf: Vec<&Features> = m.left.iter().map(|&k| fl[k]).collect();
+        let rf: Vec<&Features> = m.right.iter().map(|&k| fr[k]).collect();
+        let c = classify(&lf, &rf);
+        match c.verdict {
+            Verdict::Agree => counts.agree += 1,
+            Verdict::AddsDetail => counts.adds_detail += 1,
+            _ => counts.diverges += 1,
+        }
+        m.left.iter().for_each(|&k| used_l[k] = true);
+        m.right.iter().for_each(|&k| used_r[k] = true);
+        links.push(Link {
+            left: m
+                .left
+                .iter()
+                .map(|&k| left.source.claims[il[k]].id.clone())
+                .collect(),
+            right: m
+                .right
+                .iter()
+                .map(|&k| right.source.claims[ir[k]].id.clone())
+                .collect(),
+            similarity: round4(m.similarity),
+            verdict: c.verdict,
+            aspects: c.aspects,
+            details: c.details,
+        });
+    }
+    let unused = |a: &Analysed, idx: &[usize], used: &[bool]| -> Vec<String> {
+        idx.iter()
+            .zip(used)
+            .filter(|(_, &u)| !u)
+            .map(|(&i, _)| a.source.claims[i].id.clone())
+            .collect()
+    };
+    let only_left = unused(left, &il, &used_l);
+    let only_right = unused(right, &ir, &used_r);
+    counts.only_left = only_left.len();
+    counts.only_right = only_right.len();
+    counts.boilerplate = [left, right]
+        .iter()
+        .flat_map(|a| a.source.claims.iter())
+        .filter(|c| c.kind == ClaimKind::Boilerplate)
+        .count();
+    let total = il.len() + ir.len();
+    let linked = used_l.iter().chain(&used_r).filter(|&&u| u).count();
+    let agreement = if total == 0 {
+        0.0
+    } else {
+        round4(linked as f64 / total as f64)
+    };
+    Comparison {
+        left: left.source.label.clone(),
+        right: right.source.label.clone(),
+        agreement,
+        counts,
+        links,
+        only_left,
+        only_right,
+    }
+}
+
+/// Run the whole pipeline on two or more articles: every pair is compared.
+pub fn compare(articles: &[Article], opts: &CompareOptions) -> Report {
+    let analysed: Vec<Analysed> = articles.iter().map(|a| analyse(a, opts.presplit)).collect();
+    let mut comparisons = Vec::new();
+    for i in 0..analysed.len() {
+        for j in i + 1..analysed.len() {
+            comparisons.push(compare_pair(&analysed[i], &analysed[j], &opts.align));
+        }
+    }
+    Report {
+        schema_version: SCHEMA_VERSION,
+        sources: analysed.into_iter().map(|a| a.source).collect(),
+        comparisons,
+    }
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
