@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use claimdiff::compare::{analyse, CompareOptions};
-use claimdiff::input::read_article;
+use claimdiff::input::{read_article_with, InputFormat, InputOptions, DEFAULT_MAX_BYTES};
 use claimdiff::model::{AspectKind, Report, Verdict};
 use claimdiff::report::{render, Format, RenderOptions};
 use claimdiff::{Error, Result};
@@ -57,6 +57,41 @@ struct CompareArgs {
     /// When to use colour in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+/// How sources are read (shared by `compare` and `segment`).
+#[derive(Debug, clap::Args)]
+struct InputArgs {
+    /// Input format; `auto` decides by extension, then by content.
+    #[arg(long, value_enum, default_value_t = InFormat::Auto, value_name = "FORMAT")]
+    input_format: InFormat,
+    /// Refuse inputs larger than N bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES, value_name = "N")]
+    max_bytes: u64,
+}
+
+impl InputArgs {
+    fn options(&self) -> InputOptions {
+        InputOptions {
+            format: match self.input_format {
+                InFormat::Auto => InputFormat::Auto,
+                InFormat::Text => InputFormat::Text,
+                InFormat::Markdown => InputFormat::Markdown,
+                InFormat::Html => InputFormat::Html,
+            },
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum InFormat {
+    Auto,
+    Text,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -70,6 +105,8 @@ struct SegmentArgs {
     /// Each input line is one claim (no segmentation).
     #[arg(long)]
     presplit: bool,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -214,11 +251,12 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
     }
     let rules = parse_rules(&a.fail_on)?;
     let labels = labels(&a.label, a.files.len())?;
+    let input = a.input.options();
     let articles = a
         .files
         .iter()
         .zip(&labels)
-        .map(|(p, l)| read_article(p, l))
+        .map(|(p, l)| read_article_with(p, l, &input))
         .collect::<Result<Vec<_>>>()?;
     let mut opts = CompareOptions::default();
     opts.align.threshold = a.threshold;
@@ -240,10 +278,8 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
         Some(path) => {
             let mut buf = Vec::new();
             render(&report, format, &ropts, &mut buf)?;
-            std::fs::write(path, buf).map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
+            let inputs: Vec<&std::path::Path> = a.files.iter().map(|p| p.as_path()).collect();
+            claimdiff::output::write_atomic(path, &buf, &inputs)?;
         }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -275,7 +311,7 @@ struct ClaimLine<'a> {
 }
 
 fn segment(a: SegmentArgs) -> Result<Outcome> {
-    let article = read_article(&a.file, "S")?;
+    let article = read_article_with(&a.file, "S", &a.input.options())?;
     let analysed = analyse(&article, a.presplit);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for c in &analysed.source.claims {

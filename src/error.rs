@@ -29,6 +29,28 @@ pub enum Error {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// UTF-16 input (with a byte-order mark) that does not decode.
+    #[error("{path}: invalid UTF-16 at byte offset {offset}")]
+    InvalidUtf16 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the bad code unit.
+        offset: usize,
+    },
+    /// The input is larger than the configured limit.
+    #[error("{path}: larger than the limit of {limit} bytes (raise it with --max-bytes)")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An HTML page in which no article text was found.
+    #[error("{path}: no article text found in the HTML page")]
+    NoArticle {
+        /// The file.
+        path: PathBuf,
+    },
     /// The input looks binary (NUL bytes).
     #[error("{path}: looks like binary data (NUL byte at offset {offset}), expected text")]
     Binary {

@@ -2,7 +2,7 @@
 //!
 //! The pipeline, one module per stage:
 //!
-//! 1. [`input`]: read a source file or stdin into an [`Article`].
+//! 1. [`input`]: read a source (`.txt`, `.md`, `.html`, stdin) into an [`Article`].
 //! 2. [`segment`]: split the article into claims (titles, headings, sentences, boilerplate).
 //! 3. [`features`]: tokens, stems, entities, numbers, negation, and confidence with cues and source.
 //! 4. [`align`]: link equivalent claims across sources, order-independent.
@@ -18,12 +18,16 @@
 //!     label: "A".into(),
 //!     path: "a.txt".into(),
 //!     title: None,
+//!     byline: None,
+//!     date: None,
 //!     text: "The minister resigned on Monday. Prices rose sharply.".into(),
 //! };
 //! let b = Article {
 //!     label: "B".into(),
 //!     path: "b.txt".into(),
 //!     title: None,
+//!     byline: None,
+//!     date: None,
 //!     text: "Prices rose sharply, traders said. The weather was mild.".into(),
 //! };
 //! let report = compare(&[a, b], &CompareOptions::default());
@@ -41,6 +45,7 @@ pub mod error;
 pub mod features;
 pub mod input;
 pub mod model;
+pub mod output;
 pub mod pairs;
 pub mod report;
 pub mod segment;

@@ -17,6 +17,12 @@ pub struct Article {
     pub path: String,
     /// The title, when the article has one (its first heading-like line).
     pub title: Option<String>,
+    /// The byline (author), when the input states one (HTML pages).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub byline: Option<String>,
+    /// The publication date as the input states it (HTML pages).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date: Option<String>,
     /// The article text: UTF-8, LF line ends, no BOM. Claim offsets point into it.
     pub text: String,
 }

@@ -48,7 +48,15 @@ fn compare_seeds_json_has_contract_fields() {
         assert!(!claim[field].is_null(), "claim field {field} missing");
     }
     let cmp = &v["comparisons"][0];
-    for field in ["left", "right", "agreement", "counts", "links", "only_left", "only_right"] {
+    for field in [
+        "left",
+        "right",
+        "agreement",
+        "counts",
+        "links",
+        "only_left",
+        "only_right",
+    ] {
         assert!(!cmp[field].is_null(), "comparison field {field} missing");
     }
 }
@@ -123,7 +131,15 @@ fn fail_on_unknown_finding_is_usage_error() {
 #[test]
 fn identical_articles_have_full_agreement() {
     claimdiff()
-        .args(["compare", SEED_A, SEED_A, "--format", "json", "--fail-on", "diverges,only_in"])
+        .args([
+            "compare",
+            SEED_A,
+            SEED_A,
+            "--format",
+            "json",
+            "--fail-on",
+            "diverges,only_in",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"agreement\": 1.0"));
@@ -264,7 +280,9 @@ fn segment_reads_a_file() {
         .args(["segment", SEED_B])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Stay posted here at Tech Times.\n"));
+        .stdout(predicate::str::contains(
+            "Stay posted here at Tech Times.\n",
+        ));
 }
 
 #[test]
@@ -286,7 +304,11 @@ fn pairs_prints_one_score_per_line_in_order() {
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].0, "p1");
     assert_eq!(rows[1].0, "p2");
-    assert!(rows[0].1 > 0.9, "identical claims score high: {}", rows[0].1);
+    assert!(
+        rows[0].1 > 0.9,
+        "identical claims score high: {}",
+        rows[0].1
+    );
     assert!(rows[1].1 < rows[0].1);
     assert!((0.0..=1.0).contains(&rows[1].1));
 }
