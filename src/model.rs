@@ -55,8 +55,9 @@ impl ClaimKind {
     }
 
     /// Whether claims of this kind take part in alignment and scores.
+    /// Only sentences do: titles, headings and boilerplate are shown, not compared.
     pub fn is_compared(self) -> bool {
-        matches!(self, ClaimKind::Sentence | ClaimKind::Title)
+        matches!(self, ClaimKind::Sentence)
     }
 }
 
