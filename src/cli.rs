@@ -31,8 +31,9 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct CompareArgs {
-    /// The articles (`.txt`), `-` for stdin (at most once). At least two.
-    #[arg(required = true, num_args = 2..)]
+    /// The articles (`.txt`, `.md`, `.html`) or folders of them, `-` for stdin
+    /// (at most once). At least two sources in all.
+    #[arg(required = true, num_args = 1..)]
     files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = OutFormat::Text)]
@@ -238,6 +239,80 @@ fn failures(report: &Report, rules: &[Rule], min_agreement: Option<f64>) -> Vec<
     out
 }
 
+/// Source files of a folder argument: its `.txt`, `.md`, `.markdown`, `.html`
+/// and `.htm` files, sorted by name. Files are kept as given.
+fn expand_folders(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(p).map_err(|source| Error::Io {
+            path: p.clone(),
+            source,
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|f| {
+                f.is_file()
+                    && f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        matches!(
+                            x.to_ascii_lowercase().as_str(),
+                            "txt" | "md" | "markdown" | "html" | "htm"
+                        )
+                    })
+            })
+            .collect();
+        if found.is_empty() {
+            return Err(Error::Usage(format!(
+                "{}: folder has no source files (.txt, .md, .html)",
+                p.display()
+            )));
+        }
+        found.sort();
+        out.extend(found);
+    }
+    if out.len() < 2 {
+        return Err(Error::Usage(format!(
+            "compare needs at least two sources, got {}",
+            out.len()
+        )));
+    }
+    Ok(out)
+}
+
+/// Run `work` with a progress bar on stderr, shown only when stderr is a terminal
+/// and the work has taken longer than a second.
+fn with_progress<T>(work: impl FnOnce(&mut dyn FnMut(usize, usize)) -> T) -> T {
+    let start = std::time::Instant::now();
+    let interactive = std::io::stderr().is_terminal();
+    let mut bar: Option<indicatif::ProgressBar> = None;
+    let mut tick = |done: usize, total: usize| {
+        if !interactive || start.elapsed() < std::time::Duration::from_secs(1) {
+            return;
+        }
+        let b = bar.get_or_insert_with(|| {
+            let b = indicatif::ProgressBar::with_draw_target(
+                Some(total as u64),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{elapsed_precise} [{bar:40}] {pos}/{len} analyses and comparisons",
+            ) {
+                b.set_style(style.progress_chars("=> "));
+            }
+            b
+        });
+        b.set_position(done as u64);
+    };
+    let out = work(&mut tick);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    out
+}
+
 fn compare(a: CompareArgs) -> Result<Outcome> {
     if a.files.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         return Err(Error::Usage("stdin (-) can be read only once".into()));
@@ -250,17 +325,17 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
         }
     }
     let rules = parse_rules(&a.fail_on)?;
-    let labels = labels(&a.label, a.files.len())?;
+    let files = expand_folders(&a.files)?;
+    let labels = labels(&a.label, files.len())?;
     let input = a.input.options();
-    let articles = a
-        .files
+    let articles = files
         .iter()
         .zip(&labels)
         .map(|(p, l)| read_article_with(p, l, &input))
         .collect::<Result<Vec<_>>>()?;
     let mut opts = CompareOptions::default();
     opts.align.threshold = a.threshold;
-    let report = claimdiff::compare(&articles, &opts);
+    let report = with_progress(|tick| claimdiff::compare_with_progress(&articles, &opts, tick));
     let format = match a.format {
         OutFormat::Text => Format::Text,
         OutFormat::Json => Format::Json,
@@ -278,7 +353,7 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
         Some(path) => {
             let mut buf = Vec::new();
             render(&report, format, &ropts, &mut buf)?;
-            let inputs: Vec<&std::path::Path> = a.files.iter().map(|p| p.as_path()).collect();
+            let inputs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
             claimdiff::output::write_atomic(path, &buf, &inputs)?;
         }
         None => {

@@ -165,17 +165,40 @@ pub fn compare_pair(left: &Analysed, right: &Analysed, opts: &AlignOptions) -> C
 
 /// Run the whole pipeline on two or more articles: every pair is compared.
 pub fn compare(articles: &[Article], opts: &CompareOptions) -> Report {
-    let analysed: Vec<Analysed> = articles.iter().map(|a| analyse(a, opts.presplit)).collect();
+    compare_with_progress(articles, opts, &mut |_, _| {})
+}
+
+/// [`compare`], calling `progress(done, total)` after each article is analysed and
+/// each pair compared (`total` = articles + pairs).
+pub fn compare_with_progress(
+    articles: &[Article],
+    opts: &CompareOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
+    let n = articles.len();
+    let total = n + n * n.saturating_sub(1) / 2;
+    let mut done = 0;
+    let mut analysed = Vec::with_capacity(n);
+    for a in articles {
+        analysed.push(analyse(a, opts.presplit));
+        done += 1;
+        progress(done, total);
+    }
     let mut comparisons = Vec::new();
-    for i in 0..analysed.len() {
-        for j in i + 1..analysed.len() {
+    for i in 0..n {
+        for j in i + 1..n {
             comparisons.push(compare_pair(&analysed[i], &analysed[j], &opts.align));
+            done += 1;
+            progress(done, total);
         }
     }
+    let sources: Vec<Source> = analysed.into_iter().map(|a| a.source).collect();
+    let clusters = crate::cluster::clusters(&sources, &comparisons);
     Report {
         schema_version: SCHEMA_VERSION,
-        sources: analysed.into_iter().map(|a| a.source).collect(),
+        sources,
         comparisons,
+        clusters,
     }
 }
 

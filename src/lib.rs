@@ -40,6 +40,7 @@
 
 pub mod align;
 pub mod classify;
+pub mod cluster;
 pub mod compare;
 pub mod error;
 pub mod features;
@@ -50,6 +51,6 @@ pub mod pairs;
 pub mod report;
 pub mod segment;
 
-pub use compare::{compare, CompareOptions};
+pub use compare::{compare, compare_with_progress, CompareOptions};
 pub use error::{Error, Result};
 pub use model::*;

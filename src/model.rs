@@ -290,6 +290,34 @@ pub struct Source {
     pub claims: Vec<Claim>,
 }
 
+/// One cell of the support matrix: how one source states a cluster's claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupportCell {
+    /// Label of the source (the matrix column).
+    pub source: String,
+    /// The source's claims in the cluster (empty: the source does not say it).
+    pub claims: Vec<String>,
+    /// The firmest-to-weakest confidence of those claims (denied > hedged >
+    /// attributed > asserted); `None` when the source does not say it.
+    pub confidence: Option<Confidence>,
+}
+
+/// Equivalent claims across sources: one row of the support matrix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// `K1`, `K2`, … in report order.
+    pub id: String,
+    /// Number of sources that make the claim.
+    pub support: usize,
+    /// Every claim id in the cluster, in source order.
+    pub claims: Vec<String>,
+    /// One cell per source, in source order.
+    pub cells: Vec<SupportCell>,
+    /// Aspects on which the cluster's claims diverge (confidence included when
+    /// the sources state it with different confidence).
+    pub aspects: Vec<AspectKind>,
+}
+
 /// The whole result of a comparison: what every renderer prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -299,6 +327,10 @@ pub struct Report {
     pub sources: Vec<Source>,
     /// One comparison per pair of sources.
     pub comparisons: Vec<Comparison>,
+    /// Equivalent claims grouped across all sources (the support matrix); every
+    /// compared claim is in exactly one cluster.
+    #[serde(default)]
+    pub clusters: Vec<Cluster>,
 }
 
 impl Report {

@@ -171,12 +171,35 @@ fn missing_file_exits_2_naming_it() {
 }
 
 #[test]
-fn directory_exits_2() {
+fn segment_of_a_directory_exits_2() {
     claimdiff()
-        .args(["compare", SEED_A, "seeds"])
+        .args(["segment", "seeds"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("seeds: is a directory"));
+}
+
+#[test]
+fn a_folder_expands_to_its_sources() {
+    claimdiff()
+        .args(["compare", "seeds", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("seeds/china-denial-a.txt"))
+        .stdout(predicate::str::contains(
+            "seeds/techtimes-volt-typhoon-b.txt",
+        ));
+}
+
+#[test]
+fn a_folder_without_sources_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    claimdiff()
+        .args(["compare", SEED_A])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("folder has no source files"));
 }
 
 #[test]
@@ -218,7 +241,11 @@ fn binary_file_exits_2() {
 
 #[test]
 fn one_file_is_a_usage_error() {
-    claimdiff().args(["compare", SEED_A]).assert().code(2);
+    claimdiff()
+        .args(["compare", SEED_A])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("at least two sources, got 1"));
 }
 
 #[test]

@@ -154,7 +154,7 @@ fn hostile_inputs_fail_cleanly() {
         None,
         "nav.html: no article text found",
     );
-    assert_clean_failure(&["compare", seed, "seeds"], None, "seeds: is a directory");
+    assert_clean_failure(&["segment", "seeds"], None, "seeds: is a directory");
     assert_clean_failure(&["compare", seed, "missing.txt"], None, "missing.txt");
     assert_clean_failure(&["segment", "-"], Some(b"".to_vec()), "-: empty article");
     assert_clean_failure(

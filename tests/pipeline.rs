@@ -42,6 +42,21 @@ fn assert_nothing_lost(articles: &[Article], report: &Report) {
             src.label
         );
     }
+    let mut clustered: HashMap<&str, usize> = HashMap::new();
+    for k in &report.clusters {
+        for id in &k.claims {
+            *clustered.entry(id).or_default() += 1;
+        }
+    }
+    for c in report.sources.iter().flat_map(|s| &s.claims) {
+        let want = usize::from(c.kind == ClaimKind::Sentence);
+        assert_eq!(
+            clustered.get(c.id.as_str()).copied().unwrap_or(0),
+            want,
+            "{} in clusters",
+            c.id
+        );
+    }
     for cmp in &report.comparisons {
         for (label, only, side) in [
             (&cmp.left, &cmp.only_left, true),

@@ -1,6 +1,7 @@
 //! Report: render a [`Report`] as text or JSON.
 
 mod json;
+mod matrix;
 mod text;
 
 use std::io::Write;

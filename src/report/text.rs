@@ -29,6 +29,7 @@ pub(super) fn render(
         let title = s.title.as_deref().unwrap_or("(untitled)");
         writeln!(out, "{}  {}  {}", st.paint("1", &s.label), s.path, title)?;
     }
+    super::matrix::render_text(report, out)?;
     for cmp in &report.comparisons {
         render_comparison(report, cmp, &st, out)?;
     }

@@ -1,0 +1,297 @@
+//! Clusters: equivalent claims grouped across three or more sources, and the
+//! support matrix (one row per cluster, one column per source).
+//!
+//! **Rule.** Clusters are built from the pairwise links, strongest first. A link
+//! joins the clusters of its claims only if, afterwards, every two claims of the
+//! cluster that come from different sources are directly linked in their pairwise
+//! comparison. So `A~B` and `B~C` never put `A` and `C` together unless `A~C` too:
+//! clusters do not chain. Each compared claim is in exactly one cluster; a claim
+//! linked to nothing is a cluster of its own.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{AspectKind, ClaimKind, Cluster, Comparison, Confidence, Source, SupportCell};
+
+/// Group the compared claims of `sources` into clusters using the pairwise `comparisons`,
+/// sorted for reading: what all sources share, then contested rows, then partial
+/// support, then what one source alone says.
+pub fn clusters(sources: &[Source], comparisons: &[Comparison]) -> Vec<Cluster> {
+    let source_of: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.claims.iter().map(move |c| (c.id.as_str(), i)))
+        .collect();
+    let mut linked: HashSet<(&str, &str)> = HashSet::new();
+    let mut edges = Vec::new();
+    for cmp in comparisons {
+        for link in &cmp.links {
+            for l in &link.left {
+                for r in &link.right {
+                    linked.insert((l, r));
+                    linked.insert((r, l));
+                }
+            }
+            edges.push(link);
+        }
+    }
+    edges.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    for link in &edges {
+        let ids: Vec<&str> = link
+            .left
+            .iter()
+            .chain(&link.right)
+            .map(String::as_str)
+            .collect();
+        let mut touched: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| group_of.get(id).copied())
+            .collect();
+        touched.sort_unstable();
+        touched.dedup();
+        let mut members: Vec<&str> = touched
+            .iter()
+            .flat_map(|&g| groups[g].iter().copied())
+            .collect();
+        members.extend(ids.iter().filter(|id| !group_of.contains_key(*id)));
+        let clique = members.iter().enumerate().all(|(i, a)| {
+            members[i + 1..]
+                .iter()
+                .all(|b| source_of.get(a) == source_of.get(b) || linked.contains(&(*a, *b)))
+        });
+        if !clique {
+            continue;
+        }
+        let target = match touched.first() {
+            Some(&g) => g,
+            None => {
+                groups.push(Vec::new());
+                groups.len() - 1
+            }
+        };
+        for &g in touched.iter().skip(1) {
+            let moved = std::mem::take(&mut groups[g]);
+            groups[target].extend(moved);
+        }
+        for id in ids {
+            if !group_of.contains_key(id) {
+                groups[target].push(id);
+            }
+        }
+        for &id in &groups[target] {
+            group_of.insert(id, target);
+        }
+    }
+    for s in sources {
+        for c in s.claims.iter().filter(|c| c.kind == ClaimKind::Sentence) {
+            if !group_of.contains_key(c.id.as_str()) {
+                group_of.insert(&c.id, groups.len());
+                groups.push(vec![&c.id]);
+            }
+        }
+    }
+
+    let order: HashMap<&str, usize> = sources
+        .iter()
+        .flat_map(|s| s.claims.iter())
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut out: Vec<Cluster> = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(|mut g| {
+            g.sort_by_key(|id| order.get(id).copied().unwrap_or(usize::MAX));
+            build(sources, comparisons, &g)
+        })
+        .collect();
+    let n = sources.len();
+    let rank = |c: &Cluster| {
+        let support = c.support;
+        if !c.aspects.is_empty() {
+            1
+        } else if support == n {
+            0
+        } else if support > 1 {
+            2
+        } else {
+            3
+        }
+    };
+    let first = |c: &Cluster| order.get(c.claims[0].as_str()).copied().unwrap_or(0);
+    out.sort_by_key(|c| (rank(c), std::cmp::Reverse(c.support), first(c)));
+    for (i, c) in out.iter_mut().enumerate() {
+        c.id = format!("K{}", i + 1);
+    }
+    out
+}
+
+fn build(sources: &[Source], comparisons: &[Comparison], ids: &[&str]) -> Cluster {
+    let inside: HashSet<&str> = ids.iter().copied().collect();
+    let cells: Vec<SupportCell> = sources
+        .iter()
+        .map(|s| {
+            let claims: Vec<&crate::model::Claim> = s
+                .claims
+                .iter()
+                .filter(|c| inside.contains(c.id.as_str()))
+                .collect();
+            SupportCell {
+                source: s.label.clone(),
+                claims: claims.iter().map(|c| c.id.clone()).collect(),
+                confidence: claims.iter().map(|c| c.confidence).max(),
+            }
+        })
+        .collect();
+    let mut aspects: Vec<AspectKind> = comparisons
+        .iter()
+        .flat_map(|c| c.links.iter())
+        .filter(|l| {
+            l.left
+                .iter()
+                .chain(&l.right)
+                .all(|id| inside.contains(id.as_str()))
+        })
+        .flat_map(|l| l.aspects.iter().map(|a| a.kind))
+        .collect();
+    let confidences: HashSet<Confidence> = cells.iter().filter_map(|c| c.confidence).collect();
+    if confidences.len() > 1 && !aspects.contains(&AspectKind::Confidence) {
+        aspects.push(AspectKind::Confidence);
+    }
+    aspects.sort_unstable();
+    aspects.dedup();
+    Cluster {
+        id: String::new(),
+        support: cells.iter().filter(|c| !c.claims.is_empty()).count(),
+        claims: ids.iter().map(|s| s.to_string()).collect(),
+        cells,
+        aspects,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Claim, Counts, Link, Verdict};
+
+    fn source(label: &str, confs: &[Confidence]) -> Source {
+        Source {
+            label: label.into(),
+            path: label.into(),
+            title: None,
+            claims: confs
+                .iter()
+                .enumerate()
+                .map(|(i, &confidence)| Claim {
+                    id: format!("{label}{}", i + 1),
+                    kind: ClaimKind::Sentence,
+                    text: format!("claim {i}"),
+                    start: 0,
+                    end: 1,
+                    line: 1,
+                    paragraph: i,
+                    confidence,
+                    cues: vec![],
+                    source: None,
+                })
+                .collect(),
+        }
+    }
+
+    fn cmp(left: &str, right: &str, links: &[(&[&str], &[&str], f64)]) -> Comparison {
+        Comparison {
+            left: left.into(),
+            right: right.into(),
+            agreement: 0.0,
+            counts: Counts::default(),
+            links: links
+                .iter()
+                .map(|(l, r, s)| Link {
+                    left: l.iter().map(|x| x.to_string()).collect(),
+                    right: r.iter().map(|x| x.to_string()).collect(),
+                    similarity: *s,
+                    verdict: Verdict::Agree,
+                    aspects: vec![],
+                    details: vec![],
+                })
+                .collect(),
+            only_left: vec![],
+            only_right: vec![],
+        }
+    }
+
+    const A: Confidence = Confidence::Asserted;
+
+    #[test]
+    fn links_do_not_chain_unrelated_claims() {
+        let s = [source("A", &[A]), source("B", &[A]), source("C", &[A])];
+        let c = [
+            cmp("A", "B", &[(&["A1"], &["B1"], 0.9)]),
+            cmp("B", "C", &[(&["B1"], &["C1"], 0.5)]),
+            cmp("A", "C", &[]),
+        ];
+        let k = clusters(&s, &c);
+        assert_eq!(k.len(), 2);
+        assert_eq!(k[0].claims, ["A1", "B1"], "the stronger link wins B1");
+        assert_eq!(k[1].claims, ["C1"]);
+    }
+
+    #[test]
+    fn a_triangle_of_links_is_one_cluster_of_full_support() {
+        let s = [
+            source("A", &[A]),
+            source("B", &[Confidence::Hedged]),
+            source("C", &[A]),
+        ];
+        let c = [
+            cmp("A", "B", &[(&["A1"], &["B1"], 0.9)]),
+            cmp("B", "C", &[(&["B1"], &["C1"], 0.5)]),
+            cmp("A", "C", &[(&["A1"], &["C1"], 0.6)]),
+        ];
+        let k = clusters(&s, &c);
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].support, 3);
+        assert_eq!(k[0].claims, ["A1", "B1", "C1"]);
+        assert_eq!(k[0].aspects, [AspectKind::Confidence]);
+        assert_eq!(k[0].cells[1].confidence, Some(Confidence::Hedged));
+    }
+
+    #[test]
+    fn every_claim_is_in_exactly_one_cluster_and_rows_are_ordered() {
+        let s = [
+            source("A", &[A, A, A]),
+            source("B", &[A, A]),
+            source("C", &[A, Confidence::Denied]),
+        ];
+        let c = [
+            cmp(
+                "A",
+                "B",
+                &[(&["A1"], &["B1"], 0.8), (&["A2", "A3"], &["B2"], 0.7)],
+            ),
+            cmp(
+                "B",
+                "C",
+                &[(&["B1"], &["C1"], 0.8), (&["B2"], &["C2"], 0.6)],
+            ),
+            cmp("A", "C", &[(&["A1"], &["C1"], 0.8)]),
+        ];
+        let k = clusters(&s, &c);
+        let mut all: Vec<&str> = k
+            .iter()
+            .flat_map(|c| c.claims.iter().map(String::as_str))
+            .collect();
+        all.sort_unstable();
+        assert_eq!(all, ["A1", "A2", "A3", "B1", "B2", "C1", "C2"]);
+        // A1~B1~C1 shared by all first; {A2,A3,B2} partial; C2 alone last
+        assert_eq!(k[0].claims, ["A1", "B1", "C1"]);
+        assert_eq!(k[1].claims, ["A2", "A3", "B2"]);
+        assert_eq!(k[2].claims, ["C2"]);
+        assert_eq!(
+            k.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            ["K1", "K2", "K3"]
+        );
+    }
+}
