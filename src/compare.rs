@@ -184,14 +184,12 @@ pub fn compare_with_progress(
         done += 1;
         progress(done, total);
     }
-    let mut comparisons = Vec::new();
-    for i in 0..n {
-        for j in i + 1..n {
-            comparisons.push(compare_pair(&analysed[i], &analysed[j], &opts.align));
-            done += 1;
-            progress(done, total);
-        }
-    }
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .collect();
+    let comparisons = compare_pairs(&analysed, &pairs, &opts.align, &mut |k| {
+        progress(done + k, total)
+    });
     let sources: Vec<Source> = analysed.into_iter().map(|a| a.source).collect();
     let clusters = crate::cluster::clusters(&sources, &comparisons);
     Report {
@@ -200,6 +198,59 @@ pub fn compare_with_progress(
         comparisons,
         clusters,
     }
+}
+
+/// Compare the given pairs of sources, on as many threads as the machine has
+/// (one for a single pair), returning the comparisons in `pairs` order.
+/// `progress(k)` is called on this thread after each of the `k` comparisons finishes.
+fn compare_pairs(
+    analysed: &[Analysed],
+    pairs: &[(usize, usize)],
+    opts: &AlignOptions,
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Comparison> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(pairs.len());
+    if threads <= 1 {
+        return pairs
+            .iter()
+            .enumerate()
+            .map(|(k, &(i, j))| {
+                let c = compare_pair(&analysed[i], &analysed[j], opts);
+                progress(k + 1);
+                c
+            })
+            .collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slots: Vec<Option<Comparison>> = vec![None; pairs.len()];
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&(i, j)) = pairs.get(k) else { break };
+                if tx
+                    .send((k, compare_pair(&analysed[i], &analysed[j], opts)))
+                    .is_err()
+                {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        for (done, (k, c)) in rx.into_iter().enumerate() {
+            slots[k] = Some(c);
+            progress(done + 1);
+        }
+    });
+    slots
+        .into_iter()
+        .map(|c| c.expect("every pair is compared by a worker"))
+        .collect()
 }
 
 fn round4(x: f64) -> f64 {
