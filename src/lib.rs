@@ -35,6 +35,7 @@
 #![warn(missing_docs)]
 
 pub mod align;
+pub mod baseline;
 pub mod classify;
 pub mod compare;
 pub mod error;
