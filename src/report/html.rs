@@ -80,9 +80,11 @@ fn summary(report: &Report, h: &mut String) {
         let c = &cmp.counts;
         let pct = (cmp.agreement.clamp(0.0, 1.0) * 100.0).round();
         let (l, r) = (esc(&cmp.left), esc(&cmp.right));
+        let path = |label: &str| esc(report.source(label).map_or("", |s| s.path.as_str()));
         let _ = writeln!(
             h,
             "<div class=\"card\"><a href=\"#cmp-{n}\"><b>{l}</b> vs <b>{r}</b></a>\
+             <div class=\"files\">{} · {}</div>\
              <div><span class=\"score\">{pct:.0}%</span> agreement</div>\
              <div class=\"bar\"><span style=\"width:{pct:.0}%\"></span></div>\
              <ul class=\"counts\"><li><span class=\"chip agree\">{}</span> agree</li>\
@@ -91,6 +93,8 @@ fn summary(report: &Report, h: &mut String) {
              <li><span class=\"chip only_in\">{}</span> only in {l}</li>\
              <li><span class=\"chip only_in\">{}</span> only in {r}</li>\
              <li>{} boilerplate</li></ul></div>",
+            path(&cmp.left),
+            path(&cmp.right),
             c.agree,
             c.adds_detail,
             c.diverges,

@@ -42,7 +42,32 @@ pub fn diff_words(left: &str, right: &str) -> (Vec<Piece>, Vec<Piece>) {
             ChangeTag::Insert => push(&mut r, Tag::Right, text),
         }
     }
-    (l, r)
+    (merge_gaps(l), merge_gaps(r))
+}
+
+/// Join runs of changed words separated only by shared whitespace, so a changed
+/// phrase reads as one highlighted run instead of one box per word.
+fn merge_gaps(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut it = pieces.into_iter().peekable();
+    while let Some(p) = it.next() {
+        let gap = p.tag == Tag::Same && p.text.chars().all(char::is_whitespace);
+        let prev_changed = out
+            .last()
+            .map(|x: &Piece| x.tag)
+            .filter(|&t| t != Tag::Same);
+        if let (true, Some(tag)) = (gap, prev_changed) {
+            if it.peek().is_some_and(|n| n.tag == tag) {
+                if let (Some(last), Some(next)) = (out.last_mut(), it.next()) {
+                    last.text.push_str(&p.text);
+                    last.text.push_str(&next.text);
+                }
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
 }
 
 fn push(v: &mut Vec<Piece>, tag: Tag, text: &str) {
@@ -85,6 +110,19 @@ mod tests {
             .any(|p| p.tag == Tag::Left && p.text.contains("believed")));
         assert!(r.iter().all(|p| p.tag != Tag::Left));
         assert!(r.iter().all(|p| p.tag == Tag::Same));
+    }
+
+    #[test]
+    fn a_changed_phrase_is_one_run() {
+        let (l, _) = diff_words("fire broke out at noon", "blaze spread at noon");
+        assert_eq!(
+            l[0],
+            Piece {
+                tag: Tag::Left,
+                text: "fire broke out".into()
+            }
+        );
+        assert_eq!(l.iter().filter(|p| p.tag == Tag::Left).count(), 1);
     }
 
     #[test]
