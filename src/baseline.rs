@@ -210,6 +210,8 @@ mod tests {
             left: vec![l],
             right: vec![r],
             link: None,
+            index: 0,
+            new: true,
         }
     }
 

@@ -53,8 +53,7 @@ struct CompareArgs {
     /// Exit 1 when a finding matches: verdicts (`diverges`, `adds_detail`, `only_in`),
     /// aspects (`confidence`, `source`, `number`, `date`, `entity`, `polarity`: any link
     /// with that aspect), or `VERDICT:ASPECT` (`diverges:confidence`: diverging links with
-    /// that aspect). Comma-separated. With --baseline only new findings count, and the
-    /// default is `diverges`.
+    /// that aspect). Comma-separated. With --baseline only new findings count.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     fail_on: Vec<String>,
     /// Record the findings of this run (fingerprints of their normalised claims) in FILE.
@@ -187,12 +186,8 @@ fn failures(
     min_agreement: Option<f64>,
     baseline: Option<&Baseline>,
 ) -> Vec<String> {
-    let all = findings::all(report);
-    let new = baseline.map(|b| b.new_findings(&all));
-    let is_new = |k: usize| {
-        new.as_ref()
-            .is_none_or(|v| v.get(k).copied().unwrap_or(true))
-    };
+    let mut all = findings::all(report);
+    findings::mark_new(&mut all, baseline);
     let what = if baseline.is_some() {
         "new finding(s)"
     } else {
@@ -204,8 +199,7 @@ fn failures(
         for r in rules {
             let n = all
                 .iter()
-                .enumerate()
-                .filter(|(k, f)| f.comparison == ci && r.matches(f) && is_new(*k))
+                .filter(|f| f.comparison == ci && f.new && r.matches(f))
                 .count();
             if n > 0 {
                 out.push(format!("{pair}: {n} {what} of {}", r.name()));
@@ -234,12 +228,9 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
             )));
         }
     }
-    let mut rules =
+    let rules =
         Rule::parse_list(&a.fail_on).map_err(|e| Error::Usage(format!("--fail-on: {e}")))?;
     let baseline = a.baseline.as_deref().map(Baseline::load).transpose()?;
-    if baseline.is_some() && rules.is_empty() {
-        rules.push(Rule::Verdict(claimdiff::Verdict::Diverges));
-    }
     let labels = labels(&a.label, a.files.len())?;
     let articles = a
         .files
@@ -275,6 +266,7 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
     let ropts = RenderOptions {
         color,
         width: text_width(std::env::var_os("COLUMNS").as_deref(), terminal),
+        baseline: baseline.clone(),
         ..RenderOptions::default()
     };
     match &a.output {

@@ -232,6 +232,33 @@ fn github_prints_at_most_ten_annotations_and_says_how_many_more() {
     assert!(out.contains("claimdiff: 13 more findings not annotated"));
 }
 
+#[test]
+fn with_a_baseline_only_new_findings_are_annotated_and_marked() {
+    let old = hostile_report();
+    let o = RenderOptions {
+        baseline: Some(claimdiff::baseline::Baseline::from_report(&old)),
+        ..opts()
+    };
+    let mut report = hostile_report();
+    // B3 now says something else: its diverging link is a new finding.
+    report.sources[1].claims[2].text = "Sixteen people were hurt on Sunday.".into();
+    let gh = render(&report, Format::Github, &o);
+    assert_eq!(gh.matches("::warning").count(), 1, "{gh}");
+    assert!(gh.contains("Sixteen"));
+    assert!(gh.contains("claimdiff: 6 known findings (in the baseline) not annotated"));
+    let md = render(&report, Format::Markdown, &o);
+    assert!(md.contains("#### Diverges (2, 1 new)"));
+    assert_eq!(md.matches("**new**").count(), 1);
+    let html = render(&report, Format::Html, &o);
+    assert_eq!(
+        html.matches("<span class=\"chip new\">new</span>").count(),
+        1
+    );
+    // Without changes, nothing is new.
+    let same = render(&old, Format::Github, &o);
+    assert!(!same.contains("::warning"));
+}
+
 // ---------- Text ----------
 
 #[test]
@@ -535,7 +562,11 @@ fn baseline_fails_only_on_new_findings_whatever_the_line_numbers() {
             .code(),
         Some(1)
     );
-    // A broken baseline is a usage error.
+    // A baseline alone fails nothing; a broken baseline is a usage error.
+    assert_eq!(
+        compare(&[REF, moved_s, "--baseline", base_s]).status.code(),
+        Some(0)
+    );
     std::fs::write(&base, "{}").expect("write");
     assert_eq!(
         compare(&[REF, COURIER, "--baseline", base_s]).status.code(),
@@ -659,8 +690,14 @@ fn ci_workflow_flow() {
         assert_eq!(out.status.code(), Some(0));
     }
     std::fs::remove_file(work.join("summary.md")).expect("rm");
-    let (code, stdout, _) = run_flow(work);
+    let (code, stdout, summary) = run_flow(work);
     assert_eq!(code, 0, "{stdout}");
+    assert!(
+        !stdout.contains("::warning"),
+        "known findings are not annotated: {stdout}"
+    );
+    assert!(stdout.contains("known findings (in the baseline) not annotated"));
+    assert!(summary.contains(", 0 new)"));
 
     // 3. The courier adds a sentence that contradicts the reference: a new divergence.
     let courier = cov.join("sources/valley-courier.txt");
@@ -672,4 +709,16 @@ fn ci_workflow_flow() {
     let (code, stdout, summary) = run_flow(work);
     assert_eq!(code, 1, "{stdout}");
     assert!(summary.contains("Residents were not allowed"));
+    assert!(summary.contains("**new**"));
+    let warnings: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("::warning"))
+        .collect();
+    assert!(!warnings.is_empty());
+    assert!(
+        warnings
+            .iter()
+            .all(|l| l.contains("valley-courier.txt,line=")),
+        "{stdout}"
+    );
 }

@@ -5,7 +5,35 @@
 //! one source. The GitHub and Markdown formats, the baseline and the CLI's failure
 //! checks all read findings, so they agree on what counts.
 
+use std::collections::HashMap;
+
+use crate::baseline::Baseline;
 use crate::model::{AspectKind, Claim, Link, Report, Side, Verdict};
+
+/// Claims of a report by id, for constant-time lookups while rendering.
+#[derive(Debug, Clone)]
+pub struct ClaimIndex<'a>(HashMap<&'a str, &'a Claim>);
+
+impl<'a> ClaimIndex<'a> {
+    /// Index every claim of every source (the first claim wins on a duplicate id).
+    pub fn new(report: &'a Report) -> Self {
+        let mut map = HashMap::new();
+        for c in report.sources.iter().flat_map(|s| s.claims.iter()) {
+            map.entry(c.id.as_str()).or_insert(c);
+        }
+        ClaimIndex(map)
+    }
+
+    /// The claim with this id.
+    pub fn get(&self, id: &str) -> Option<&'a Claim> {
+        self.0.get(id).copied()
+    }
+
+    /// The claims with these ids, in order; unknown ids are skipped.
+    pub fn all(&self, ids: &[String]) -> Vec<&'a Claim> {
+        ids.iter().filter_map(|id| self.get(id)).collect()
+    }
+}
 
 /// One finding of a comparison.
 #[derive(Debug, Clone)]
@@ -24,6 +52,10 @@ pub struct Finding<'a> {
     pub right: Vec<&'a Claim>,
     /// The link, when the finding is one.
     pub link: Option<&'a Link>,
+    /// Position in the comparison's `links`, `only_left` or `only_right` list.
+    pub index: usize,
+    /// Whether the finding is new: always, unless a baseline records it (see [`mark_new`]).
+    pub new: bool,
 }
 
 impl Finding<'_> {
@@ -49,22 +81,28 @@ impl Finding<'_> {
 /// Every finding of the report, in report order: per comparison its links, then the
 /// claims only on the left, then those only on the right. Ids not in the report are skipped.
 pub fn all(report: &Report) -> Vec<Finding<'_>> {
-    let claims = |ids: &[String]| ids.iter().filter_map(|id| report.claim(id)).collect();
+    let ix = ClaimIndex::new(report);
     let mut out = Vec::new();
     for (i, cmp) in report.comparisons.iter().enumerate() {
-        for link in &cmp.links {
+        for (index, link) in cmp.links.iter().enumerate() {
             out.push(Finding {
                 comparison: i,
                 verdict: link.verdict,
                 side: None,
                 aspects: link.aspects.iter().map(|a| a.kind).collect(),
-                left: claims(&link.left),
-                right: claims(&link.right),
+                left: ix.all(&link.left),
+                right: ix.all(&link.right),
                 link: Some(link),
+                index,
+                new: true,
             });
         }
         for (side, ids) in [(Side::Left, &cmp.only_left), (Side::Right, &cmp.only_right)] {
-            for claim in ids.iter().filter_map(|id| report.claim(id)) {
+            for (index, claim) in ids
+                .iter()
+                .enumerate()
+                .filter_map(|(k, id)| Some((k, ix.get(id)?)))
+            {
                 let (left, right) = match side {
                     Side::Left => (vec![claim], vec![]),
                     Side::Right => (vec![], vec![claim]),
@@ -77,6 +115,8 @@ pub fn all(report: &Report) -> Vec<Finding<'_>> {
                     left,
                     right,
                     link: None,
+                    index,
+                    new: true,
                 });
             }
         }
@@ -84,11 +124,54 @@ pub fn all(report: &Report) -> Vec<Finding<'_>> {
     out
 }
 
+/// Set [`Finding::new`] from a baseline (no baseline: every finding is new).
+pub fn mark_new(findings: &mut [Finding], baseline: Option<&Baseline>) {
+    if let Some(b) = baseline {
+        let flags = b.new_findings(findings);
+        for (f, new) in findings.iter_mut().zip(flags) {
+            f.new = new;
+        }
+    }
+}
+
+/// Which findings of a report are new, looked up by comparison, list and position.
+#[derive(Debug, Clone, Default)]
+pub struct Novelty {
+    known: std::collections::HashSet<(usize, Option<Side>, usize)>,
+}
+
+impl Novelty {
+    /// Compute from a baseline; without one nothing is known.
+    pub fn new(report: &Report, baseline: Option<&Baseline>) -> Novelty {
+        let mut all = all(report);
+        mark_new(&mut all, baseline);
+        Novelty {
+            known: all
+                .iter()
+                .filter(|f| !f.new)
+                .map(|f| (f.comparison, f.side, f.index))
+                .collect(),
+        }
+    }
+
+    /// Whether the `index`th link of comparison `cmp` is new.
+    pub fn link(&self, cmp: usize, index: usize) -> bool {
+        !self.known.contains(&(cmp, None, index))
+    }
+
+    /// Whether the `index`th claim only on `side` of comparison `cmp` is new.
+    pub fn only(&self, cmp: usize, side: Side, index: usize) -> bool {
+        !self.known.contains(&(cmp, Some(side), index))
+    }
+}
+
 /// The findings worth reporting (all but `agree`), most important first
 /// (see [`Finding::rank`]); diverging links with more aspects come first, ties keep
-/// report order.
-pub fn ranked(report: &Report) -> Vec<Finding<'_>> {
-    let mut v: Vec<Finding> = all(report)
+/// report order. With a baseline, [`Finding::new`] is set.
+pub fn ranked<'a>(report: &'a Report, baseline: Option<&Baseline>) -> Vec<Finding<'a>> {
+    let mut all = all(report);
+    mark_new(&mut all, baseline);
+    let mut v: Vec<Finding> = all
         .into_iter()
         .filter(|f| f.verdict != Verdict::Agree)
         .collect();
@@ -188,6 +271,8 @@ mod tests {
             left: vec![],
             right: vec![],
             link: None,
+            index: 0,
+            new: true,
         };
         assert!(Rule::parse("diverges:number").unwrap().matches(&f));
         assert!(!Rule::parse("diverges:confidence").unwrap().matches(&f));

@@ -5,20 +5,25 @@
 //! [`Finding::rank`](super::findings::Finding::rank)). Each annotation points at the
 //! line of the claim in its source file: the right claim of a link (in CI the new
 //! source is on the right), or the unmatched claim. Properties and messages are
-//! escaped by GitHub's rules, so article text cannot end the command early.
+//! escaped by GitHub's rules, so article text cannot end the command early. With a
+//! baseline, only new findings are annotated.
 
 use std::io::Write;
 
 use super::escape::{github_message, github_property, one_line, truncate_chars};
 use super::findings::{ranked, Finding};
-use super::MAX_ANNOTATIONS;
+use super::{RenderOptions, MAX_ANNOTATIONS};
 use crate::model::{Report, Side, Verdict};
 
-pub(super) fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let findings: Vec<Finding> = ranked(report)
+pub(super) fn render(
+    report: &Report,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let (findings, known): (Vec<Finding>, Vec<Finding>) = ranked(report, opts.baseline.as_ref())
         .into_iter()
         .filter(|f| matches!(f.verdict, Verdict::Diverges | Verdict::OnlyIn))
-        .collect();
+        .partition(|f| f.new);
     for f in findings.iter().take(MAX_ANNOTATIONS) {
         annotate(report, f, out)?;
     }
@@ -27,6 +32,13 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()
             out,
             "claimdiff: {} more findings not annotated (see the full report)",
             findings.len() - MAX_ANNOTATIONS
+        )?;
+    }
+    if !known.is_empty() {
+        writeln!(
+            out,
+            "claimdiff: {} known findings (in the baseline) not annotated",
+            known.len()
         )?;
     }
     Ok(())

@@ -12,7 +12,9 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::escape::{self, html as esc};
+use super::findings::{ClaimIndex, Novelty};
 use super::worddiff::{diff_words, Tag};
+use super::RenderOptions;
 use crate::model::{
     AspectKind, Claim, ClaimKind, Comparison, Confidence, Link, Report, Side, Verdict,
 };
@@ -21,7 +23,24 @@ const CSS: &str = include_str!("html.css");
 
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-pub(super) fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+/// What every row needs besides the report.
+struct Ctx<'a> {
+    ix: ClaimIndex<'a>,
+    novelty: Novelty,
+    /// A baseline was given: mark new findings.
+    marked: bool,
+}
+
+pub(super) fn render(
+    report: &Report,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let ctx = Ctx {
+        ix: ClaimIndex::new(report),
+        novelty: Novelty::new(report, opts.baseline.as_ref()),
+        marked: opts.baseline.is_some(),
+    };
     let mut h = String::with_capacity(64 * 1024);
     let labels: Vec<&str> = report.sources.iter().map(|s| s.label.as_str()).collect();
     let _ = write!(
@@ -39,7 +58,7 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()
     filters(&mut h);
     h.push_str("</header>\n<main>\n");
     for (i, cmp) in report.comparisons.iter().enumerate() {
-        comparison(report, i, cmp, &mut h);
+        comparison(report, &ctx, i, cmp, &mut h);
     }
     h.push_str("</main>\n<footer>Made by claimdiff. Similarity and verdicts are computed from the words of each claim; check the sources before quoting.</footer>\n</body>\n</html>\n");
     out.write_all(h.as_bytes())
@@ -157,11 +176,11 @@ fn filters(h: &mut String) {
 type Key = (i64, u8, usize);
 
 enum Row<'a> {
-    Link(&'a Link),
-    Only(Side, &'a Claim),
+    Link(bool, &'a Link),
+    Only(Side, bool, &'a Claim),
 }
 
-fn comparison(report: &Report, i: usize, cmp: &Comparison, h: &mut String) {
+fn comparison(report: &Report, ctx: &Ctx, i: usize, cmp: &Comparison, h: &mut String) {
     let index: HashMap<&str, usize> = [&cmp.left, &cmp.right]
         .iter()
         .filter_map(|l| report.source(l))
@@ -172,23 +191,29 @@ fn comparison(report: &Report, i: usize, cmp: &Comparison, h: &mut String) {
     let mut rows: Vec<(Key, Row)> = Vec::new();
     // (right position, left position) of each link, by right position.
     let mut by_right: Vec<(usize, usize)> = Vec::with_capacity(cmp.links.len());
-    for l in &cmp.links {
+    for (k, l) in cmp.links.iter().enumerate() {
         let lp = min_pos(&l.left);
-        rows.push(((lp as i64, 0, 0), Row::Link(l)));
+        let new = ctx.marked && ctx.novelty.link(i, k);
+        rows.push(((lp as i64, 0, 0), Row::Link(new, l)));
         by_right.push((min_pos(&l.right), lp));
     }
     by_right.sort_unstable();
-    for c in cmp.only_left.iter().filter_map(|id| report.claim(id)) {
-        rows.push(((pos(&c.id) as i64, 0, 0), Row::Only(Side::Left, c)));
+    for (k, id) in cmp.only_left.iter().enumerate() {
+        if let Some(c) = ctx.ix.get(id) {
+            let new = ctx.marked && ctx.novelty.only(i, Side::Left, k);
+            rows.push(((pos(&c.id) as i64, 0, 0), Row::Only(Side::Left, new, c)));
+        }
     }
-    for c in cmp.only_right.iter().filter_map(|id| report.claim(id)) {
+    for (k, id) in cmp.only_right.iter().enumerate() {
+        let Some(c) = ctx.ix.get(id) else { continue };
+        let new = ctx.marked && ctx.novelty.only(i, Side::Right, k);
         let p = pos(&c.id);
         let k = by_right.partition_point(|&(rp, _)| rp < p);
         let primary = k
             .checked_sub(1)
             .and_then(|k| by_right.get(k))
             .map_or(-1, |&(_, lp)| lp as i64);
-        rows.push(((primary, 1, p), Row::Only(Side::Right, c)));
+        rows.push(((primary, 1, p), Row::Only(Side::Right, new, c)));
     }
     rows.sort_by_key(|(k, _)| *k);
 
@@ -217,16 +242,12 @@ fn comparison(report: &Report, i: usize, cmp: &Comparison, h: &mut String) {
     h.push_str("</div>\n");
     for (_, row) in &rows {
         match row {
-            Row::Link(link) => link_row(report, cmp, link, h),
-            Row::Only(side, c) => only_row(cmp, *side, c, h),
+            Row::Link(new, link) => link_row(ctx, cmp, link, *new, h),
+            Row::Only(side, new, c) => only_row(cmp, *side, c, *new, h),
         }
     }
     boilerplate(report, cmp, h);
     h.push_str("</section>\n");
-}
-
-fn claims_of<'a>(report: &'a Report, ids: &[String]) -> Vec<&'a Claim> {
-    ids.iter().filter_map(|id| report.claim(id)).collect()
 }
 
 fn ids_html(claims: &[&Claim]) -> String {
@@ -245,11 +266,8 @@ fn ids_html(claims: &[&Claim]) -> String {
     s
 }
 
-fn link_row(report: &Report, cmp: &Comparison, link: &Link, h: &mut String) {
-    let (lc, rc) = (
-        claims_of(report, &link.left),
-        claims_of(report, &link.right),
-    );
+fn link_row(ctx: &Ctx, cmp: &Comparison, link: &Link, new: bool, h: &mut String) {
+    let (lc, rc) = (ctx.ix.all(&link.left), ctx.ix.all(&link.right));
     let join = |cs: &[&Claim]| {
         cs.iter()
             .map(|c| escape::one_line(&c.text))
@@ -260,6 +278,9 @@ fn link_row(report: &Report, cmp: &Comparison, link: &Link, h: &mut String) {
     let mut classes = format!("row v-{}", link.verdict.as_str());
     for a in &link.aspects {
         let _ = write!(classes, " a-{}", a.kind.as_str());
+    }
+    if new {
+        classes.push_str(" new");
     }
     let _ = write!(
         h,
@@ -291,7 +312,8 @@ fn link_row(report: &Report, cmp: &Comparison, link: &Link, h: &mut String) {
     }
     let _ = write!(
         h,
-        "</div>\n<div class=\"note\"><span class=\"chip {}\">{}</span> similarity {:.2}",
+        "</div>\n<div class=\"note\">{}<span class=\"chip {}\">{}</span> similarity {:.2}",
+        new_chip(new),
         link.verdict.as_str(),
         verdict_label(link.verdict),
         link.similarity
@@ -339,7 +361,15 @@ fn words(items: &[String]) -> String {
         .join(", ")
 }
 
-fn only_row(cmp: &Comparison, side: Side, c: &Claim, h: &mut String) {
+fn new_chip(new: bool) -> &'static str {
+    if new {
+        "<span class=\"chip new\">new</span> "
+    } else {
+        ""
+    }
+}
+
+fn only_row(cmp: &Comparison, side: Side, c: &Claim, new: bool, h: &mut String) {
     let (here, there) = match side {
         Side::Left => (&cmp.left, &cmp.right),
         Side::Right => (&cmp.right, &cmp.left),
@@ -359,7 +389,9 @@ fn only_row(cmp: &Comparison, side: Side, c: &Claim, h: &mut String) {
     };
     let _ = write!(
         h,
-        "<div class=\"row v-only_in\">\n{a}\n{b}\n<div class=\"note\"><span class=\"chip only_in\">only in {}</span> line {}</div>\n</div>\n",
+        "<div class=\"row v-only_in{}\">\n{a}\n{b}\n<div class=\"note\">{}<span class=\"chip only_in\">only in {}</span> line {}</div>\n</div>\n",
+        if new { " new" } else { "" },
+        new_chip(new),
         esc(here),
         c.line
     );

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::escape::{self, truncate_chars};
+use super::findings::{ClaimIndex, Novelty};
 use super::RenderOptions;
 use crate::model::{Claim, Comparison, Link, Report, Side, Verdict};
 
@@ -89,8 +90,13 @@ pub(super) fn render(
             false,
         );
     }
-    for cmp in &report.comparisons {
-        comparison(report, cmp, &mut b);
+    let ctx = Ctx {
+        ix: ClaimIndex::new(report),
+        novelty: Novelty::new(report, opts.baseline.as_ref()),
+        marked: opts.baseline.is_some(),
+    };
+    for (i, cmp) in report.comparisons.iter().enumerate() {
+        comparison(&ctx, i, cmp, &mut b);
     }
     if b.skipped > 0 {
         let _ = write!(
@@ -102,17 +108,52 @@ pub(super) fn render(
     out.write_all(b.buf.as_bytes())
 }
 
-fn comparison(report: &Report, cmp: &Comparison, b: &mut Budget) {
+struct Ctx<'a> {
+    ix: ClaimIndex<'a>,
+    novelty: Novelty,
+    /// A baseline was given: mark new findings and count them in headings.
+    marked: bool,
+}
+
+impl Ctx<'_> {
+    fn heading(&self, name: &str, total: usize, new: usize) -> String {
+        if self.marked {
+            format!("\n#### {name} ({total}, {new} new)\n\n")
+        } else {
+            format!("\n#### {name} ({total})\n\n")
+        }
+    }
+
+    fn mark(&self, new: bool) -> &'static str {
+        if self.marked && new {
+            "**new** "
+        } else {
+            ""
+        }
+    }
+}
+
+fn comparison(ctx: &Ctx, ci: usize, cmp: &Comparison, b: &mut Budget) {
     let l = escape::markdown(&cmp.left);
     let r = escape::markdown(&cmp.right);
     b.push(&format!("\n### {l} vs {r}\n"), false);
-    let links =
-        |v: Verdict| -> Vec<&Link> { cmp.links.iter().filter(|k| k.verdict == v).collect() };
+    let links = |v: Verdict| -> Vec<(bool, &Link)> {
+        cmp.links
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.verdict == v)
+            .map(|(i, k)| (ctx.novelty.link(ci, i), k))
+            .collect()
+    };
+    let new_count = |v: &[(bool, &Link)]| v.iter().filter(|x| x.0).count();
     let diverges = links(Verdict::Diverges);
     if !diverges.is_empty() {
-        b.push(&format!("\n#### Diverges ({})\n\n", diverges.len()), false);
-        for k in diverges {
-            let mut item = link_item(report, k);
+        b.push(
+            &ctx.heading("Diverges", diverges.len(), new_count(&diverges)),
+            false,
+        );
+        for (new, k) in diverges {
+            let mut item = link_item(ctx, new, k);
             for a in &k.aspects {
                 let _ = writeln!(
                     item,
@@ -129,30 +170,42 @@ fn comparison(report: &Report, cmp: &Comparison, b: &mut Budget) {
         }
     }
     for (side, ids) in [(Side::Right, &cmp.only_right), (Side::Left, &cmp.only_left)] {
-        let claims: Vec<&Claim> = ids.iter().filter_map(|id| report.claim(id)).collect();
+        let claims: Vec<(bool, &Claim)> = ids
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| Some((ctx.novelty.only(ci, side, i), ctx.ix.get(id)?)))
+            .collect();
         if claims.is_empty() {
             continue;
         }
+        let new = claims.iter().filter(|x| x.0).count();
         let (here, there) = match side {
             Side::Left => (&l, &r),
             Side::Right => (&r, &l),
         };
         b.push(
-            &format!(
-                "\n#### Only in {here}, not in {there} ({})\n\n",
-                claims.len()
+            &ctx.heading(
+                &format!("Only in {here}, not in {there}"),
+                claims.len(),
+                new,
             ),
             false,
         );
-        for c in claims {
-            b.push(&format!("- {} (line {})\n", claim(c), c.line), true);
+        for (new, c) in claims {
+            b.push(
+                &format!("- {}{} (line {})\n", ctx.mark(new), claim(c), c.line),
+                true,
+            );
         }
     }
     let adds = links(Verdict::AddsDetail);
     if !adds.is_empty() {
-        b.push(&format!("\n#### Adds detail ({})\n\n", adds.len()), false);
-        for k in adds {
-            let mut item = link_item(report, k);
+        b.push(
+            &ctx.heading("Adds detail", adds.len(), new_count(&adds)),
+            false,
+        );
+        for (new, k) in adds {
+            let mut item = link_item(ctx, new, k);
             for d in &k.details {
                 let who = if d.side == Side::Left { &l } else { &r };
                 let _ = writeln!(item, "  - {who} adds: {}", list(&d.items));
@@ -166,8 +219,8 @@ fn comparison(report: &Report, cmp: &Comparison, b: &mut Budget) {
             &format!("\n<details><summary>Agree ({})</summary>\n\n", agree.len()),
             false,
         );
-        for k in agree {
-            b.push(&link_item(report, k), true);
+        for (new, k) in agree {
+            b.push(&link_item(ctx, new, k), true);
         }
         if opened {
             // Always closed, even when truncated: the reserve leaves room for it.
@@ -176,16 +229,18 @@ fn comparison(report: &Report, cmp: &Comparison, b: &mut Budget) {
     }
 }
 
-fn link_item(report: &Report, k: &Link) -> String {
+fn link_item(ctx: &Ctx, new: bool, k: &Link) -> String {
     let side = |ids: &[String]| {
-        ids.iter()
-            .filter_map(|id| report.claim(id))
+        ctx.ix
+            .all(ids)
+            .into_iter()
             .map(claim)
             .collect::<Vec<_>>()
             .join(" + ")
     };
     format!(
-        "- {} ↔ {} (similarity {:.2})\n",
+        "- {}{} ↔ {} (similarity {:.2})\n",
+        ctx.mark(new),
         side(&k.left),
         side(&k.right),
         k.similarity

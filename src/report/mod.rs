@@ -16,6 +16,7 @@ pub mod worddiff;
 use std::ffi::OsStr;
 use std::io::Write;
 
+use crate::baseline::Baseline;
 use crate::model::Report;
 
 /// Output formats of `compare`.
@@ -52,6 +53,9 @@ pub struct RenderOptions {
     pub width: usize,
     /// Size bound of the Markdown format, in bytes; longer reports are truncated with a note.
     pub markdown_limit: usize,
+    /// Findings already known (`--baseline`): the GitHub format annotates only new
+    /// findings, Markdown and HTML mark the new ones.
+    pub baseline: Option<Baseline>,
 }
 
 impl Default for RenderOptions {
@@ -60,6 +64,7 @@ impl Default for RenderOptions {
             color: false,
             width: DEFAULT_WIDTH,
             markdown_limit: DEFAULT_MARKDOWN_LIMIT,
+            baseline: None,
         }
     }
 }
@@ -75,8 +80,8 @@ pub fn render(
         Format::Text => text::render(report, opts, out),
         Format::Json => json::render(report, out),
         Format::Markdown => markdown::render(report, opts, out),
-        Format::Html => html::render(report, out),
-        Format::Github => github::render(report, out),
+        Format::Html => html::render(report, opts, out),
+        Format::Github => github::render(report, opts, out),
     }
 }
 

@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use super::escape::one_line;
+use super::findings::ClaimIndex;
 use super::RenderOptions;
 use crate::model::{Claim, ClaimKind, Comparison, Link, Report, Side, Verdict};
 
@@ -90,15 +91,16 @@ pub(super) fn render(
             &format!("{}  {}", s.path, one_line(title)),
         )?;
     }
+    let ix = ClaimIndex::new(report);
     for cmp in &report.comparisons {
-        render_comparison(report, cmp, &st, out)?;
+        render_comparison(report, &ix, cmp, &st, out)?;
     }
     Ok(())
 }
 
-fn quote(report: &Report, ids: &[String]) -> String {
-    ids.iter()
-        .filter_map(|id| report.claim(id))
+fn quote(ix: &ClaimIndex, ids: &[String]) -> String {
+    ix.all(ids)
+        .into_iter()
         .map(|c| format!("{} \u{201c}{}\u{201d}", c.id, one_line(&c.text)))
         .collect::<Vec<_>>()
         .join(" + ")
@@ -106,6 +108,7 @@ fn quote(report: &Report, ids: &[String]) -> String {
 
 fn render_comparison(
     report: &Report,
+    ix: &ClaimIndex,
     cmp: &Comparison,
     st: &Style,
     out: &mut dyn Write,
@@ -143,7 +146,7 @@ fn render_comparison(
         }
         writeln!(out, "\n{}", st.paint(color, heading))?;
         for l in links {
-            render_link(report, cmp, l, color, st, out)?;
+            render_link(ix, cmp, l, color, st, out)?;
         }
     }
     for (label, ids) in [(&cmp.left, &cmp.only_left), (&cmp.right, &cmp.only_right)] {
@@ -151,7 +154,7 @@ fn render_comparison(
             continue;
         }
         writeln!(out, "\n{}", st.paint("36", &format!("ONLY IN {label}")))?;
-        for claim in ids.iter().filter_map(|id| report.claim(id)) {
+        for claim in ix.all(ids) {
             st.para(out, 2, &claim.id, "", &quoted(claim))?;
         }
     }
@@ -171,15 +174,15 @@ fn render_comparison(
 }
 
 fn render_link(
-    report: &Report,
+    ix: &ClaimIndex,
     cmp: &Comparison,
     l: &Link,
     color: &str,
     st: &Style,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    st.para(out, 2, &cmp.left, "1", &quote(report, &l.left))?;
-    st.para(out, 2, &cmp.right, "1", &quote(report, &l.right))?;
+    st.para(out, 2, &cmp.left, "1", &quote(ix, &l.left))?;
+    st.para(out, 2, &cmp.right, "1", &quote(ix, &l.right))?;
     for a in &l.aspects {
         let text = format!(
             "{}: {} [{}] vs [{}]",
