@@ -574,6 +574,31 @@ fn baseline_fails_only_on_new_findings_whatever_the_line_numbers() {
     );
 }
 
+#[test]
+fn three_sources_give_three_comparisons_in_every_format() {
+    let three = [REF, COURIER, "fixtures/ci/sources/dunmore-gazette.txt"];
+    let run = |f: &str| {
+        let mut a = three.to_vec();
+        a.extend(["--format", f]);
+        let out = compare(&a);
+        assert_eq!(out.status.code(), Some(0), "{f}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let md = run("markdown");
+    for pair in ["| A vs B |", "| A vs C |", "| B vs C |"] {
+        assert!(md.contains(pair), "missing {pair}");
+    }
+    let html = run("html");
+    for id in ["id=\"cmp-1\"", "id=\"cmp-2\"", "id=\"cmp-3\""] {
+        assert!(html.contains(id), "missing {id}");
+    }
+    assert_eq!(html.matches("<div class=\"card\">").count(), 3);
+    assert!(run("github").matches("::warning").count() <= 10);
+    let doc: Value = serde_json::from_str(&run("json")).expect("JSON");
+    assert_eq!(doc["comparisons"].as_array().map(Vec::len), Some(3));
+    assert_eq!(schema_errors(&doc), Vec::<String>::new());
+}
+
 // ---------- completions and man page ----------
 
 #[test]
