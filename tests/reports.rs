@@ -747,3 +747,67 @@ fn ci_workflow_flow() {
         "{stdout}"
     );
 }
+
+// ---------- any text ----------
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text built from the characters that matter to the escapers.
+    fn hostile() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("<"),
+                Just(">"),
+                Just("&"),
+                Just("\""),
+                Just("'"),
+                Just("/"),
+                Just("script"),
+                Just("img"),
+                Just(" onerror="),
+                Just("\n"),
+                Just("\r"),
+                Just("%"),
+                Just(":"),
+                Just(","),
+                Just("::warning "),
+                Just("|"),
+                Just("*"),
+                Just("é"),
+                Just("\u{1b}[31m"),
+                Just(" "),
+                Just("word"),
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn no_format_lets_claim_text_become_markup_or_commands(a in hostile(), b in hostile(), path in hostile()) {
+            let mut report = hostile_report();
+            report.sources[0].claims[1].text = a.clone();
+            report.sources[1].claims[1].text = b.clone();
+            report.sources[1].claims[6].text = b;
+            report.sources[1].path = path;
+            let gh = render(&report, Format::Github, &opts());
+            for line in gh.lines() {
+                prop_assert!(line.starts_with("::warning file=") || line.starts_with("claimdiff: "), "{line:?}");
+            }
+            prop_assert!(!gh.contains('\r'));
+            let html = render(&report, Format::Html, &opts());
+            prop_assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("\" onerror="));
+            let md = render(&report, Format::Markdown, &opts());
+            prop_assert!(!md.contains("<script") && !md.contains("<img"));
+            let text = render(&report, Format::Text, &RenderOptions { width: 30, ..opts() });
+            prop_assert!(!text.contains('\x1b') && !text.contains('\r'), "control characters in text output");
+            let json: Value = serde_json::from_str(&render(&report, Format::Json, &opts())).expect("JSON");
+            prop_assert_eq!(&json["sources"][0]["claims"][1]["text"], &Value::String(a));
+        }
+    }
+}

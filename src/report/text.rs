@@ -32,9 +32,12 @@ impl Style {
         code: &str,
         text: &str,
     ) -> std::io::Result<()> {
+        // Every string printed passes here: flatten it and defuse terminal escapes.
+        let (lead, text) = (one_line(lead), one_line(text));
+        let lead = lead.as_str();
         let lead_cols = lead.chars().count();
         let first = if lead.is_empty() { 0 } else { lead_cols + 1 };
-        let lines = wrap(text, self.width.saturating_sub(indent + first).max(20));
+        let lines = wrap(&text, self.width.saturating_sub(indent + first).max(20));
         let pad = " ".repeat(indent);
         for (i, line) in lines.iter().enumerate() {
             if i == 0 && !lead.is_empty() {
