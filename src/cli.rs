@@ -3,12 +3,14 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
+use claimdiff::baseline::Baseline;
 use claimdiff::compare::{analyse, CompareOptions};
 use claimdiff::input::{read_article_with, InputFormat, InputOptions, DEFAULT_MAX_BYTES};
-use claimdiff::model::{AspectKind, Report, Verdict};
-use claimdiff::report::{render, Format, RenderOptions};
+use claimdiff::model::Report;
+use claimdiff::report::findings::{self, Rule};
+use claimdiff::report::{auto_color, render, text_width, Format, RenderOptions};
 use claimdiff::{Error, Result};
 
 /// Compare how sources report the same event, claim by claim.
@@ -27,6 +29,14 @@ enum Command {
     Segment(SegmentArgs),
     /// Score claim pairs: reads `id<TAB>left<TAB>right` lines on stdin, prints `id<TAB>similarity`.
     Pairs,
+    /// Print a shell completion script (e.g. `claimdiff completions bash > /etc/bash_completion.d/claimdiff`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout (e.g. `claimdiff man > claimdiff.1`).
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -41,11 +51,18 @@ struct CompareArgs {
     /// Write the report to FILE instead of stdout.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Exit 1 when a finding matches: verdicts (`diverges`, `adds_detail`, `only_in`)
-    /// or aspects (`confidence`, `source`, `number`, `date`, `entity`, `polarity`),
-    /// or `diverges:ASPECT`. Comma-separated.
+    /// Exit 1 when a finding matches: verdicts (`diverges`, `adds_detail`, `only_in`),
+    /// aspects (`confidence`, `source`, `number`, `date`, `entity`, `polarity`: any link
+    /// with that aspect), or `VERDICT:ASPECT` (`diverges:confidence`: diverging links with
+    /// that aspect). Comma-separated. With --baseline only new findings count.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     fail_on: Vec<String>,
+    /// Record the findings of this run (fingerprints of their normalised claims) in FILE.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Findings recorded in FILE (by --write-baseline) are known: --fail-on counts only new ones.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
     /// Exit 1 when any pair's agreement is below X (0 to 1).
     #[arg(long, value_name = "X")]
     min_agreement: Option<f64>,
@@ -55,7 +72,8 @@ struct CompareArgs {
     /// Minimum similarity for two claims to be linked.
     #[arg(long, default_value_t = 0.30, value_name = "X")]
     threshold: f64,
-    /// When to use colour in text output.
+    /// When to use colour in text output. `auto`: on a terminal, unless NO_COLOR is set;
+    /// CLICOLOR_FORCE (not `0`) forces it.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
     #[command(flatten)]
@@ -112,8 +130,16 @@ struct SegmentArgs {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum OutFormat {
+    /// Notes for a terminal, wrapped to its width (COLUMNS).
     Text,
+    /// The full report (schema: docs/report.schema.json).
     Json,
+    /// Summary table and sections for a pull-request comment or step summary.
+    Markdown,
+    /// One self-contained page, sources side by side.
+    Html,
+    /// GitHub Actions `::warning` annotations for the worst findings.
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -151,6 +177,18 @@ impl Cli {
                 claimdiff::pairs::run(stdin, stdout)?;
                 Ok(Outcome::Clean)
             }
+            Command::Completions { shell } => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                clap_complete::generate(shell, &mut Cli::command(), "claimdiff", &mut out);
+                out.flush()?;
+                Ok(Outcome::Clean)
+            }
+            Command::Man => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+                out.flush()?;
+                Ok(Outcome::Clean)
+            }
         }
     }
 }
@@ -180,51 +218,29 @@ fn labels(given: &[String], n: usize) -> Result<Vec<String>> {
         .collect())
 }
 
-/// A parsed `--fail-on` rule.
-enum Rule {
-    Verdict(Verdict),
-    Aspect(AspectKind),
-}
-
-fn parse_rules(list: &[String]) -> Result<Vec<Rule>> {
-    list.iter()
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| {
-            let s = s.trim();
-            let s = s.strip_prefix("diverges:").unwrap_or(s);
-            if let Some(v) = Verdict::ALL.iter().find(|v| v.as_str() == s) {
-                return Ok(Rule::Verdict(*v));
-            }
-            if let Some(a) = AspectKind::ALL.iter().find(|a| a.as_str() == s) {
-                return Ok(Rule::Aspect(*a));
-            }
-            Err(Error::Usage(format!(
-                "--fail-on: unknown finding '{s}' (verdicts: agree, adds_detail, diverges, only_in; aspects: confidence, source, number, date, entity, polarity)"
-            )))
-        })
-        .collect()
-}
-
-fn failures(report: &Report, rules: &[Rule], min_agreement: Option<f64>) -> Vec<String> {
+fn failures(
+    report: &Report,
+    rules: &[Rule],
+    min_agreement: Option<f64>,
+    baseline: Option<&Baseline>,
+) -> Vec<String> {
+    let mut all = findings::all(report);
+    findings::mark_new(&mut all, baseline);
+    let what = if baseline.is_some() {
+        "new finding(s)"
+    } else {
+        "finding(s)"
+    };
     let mut out = Vec::new();
-    for cmp in &report.comparisons {
+    for (ci, cmp) in report.comparisons.iter().enumerate() {
         let pair = format!("{} vs {}", cmp.left, cmp.right);
         for r in rules {
-            let n = match r {
-                Rule::Verdict(Verdict::OnlyIn) => cmp.only_left.len() + cmp.only_right.len(),
-                Rule::Verdict(v) => cmp.links.iter().filter(|l| l.verdict == *v).count(),
-                Rule::Aspect(a) => cmp
-                    .links
-                    .iter()
-                    .filter(|l| l.aspects.iter().any(|x| x.kind == *a))
-                    .count(),
-            };
+            let n = all
+                .iter()
+                .filter(|f| f.comparison == ci && f.new && r.matches(f))
+                .count();
             if n > 0 {
-                let name = match r {
-                    Rule::Verdict(v) => v.as_str(),
-                    Rule::Aspect(a) => a.as_str(),
-                };
-                out.push(format!("{pair}: {n} finding(s) of {name}"));
+                out.push(format!("{pair}: {n} {what} of {}", r.name()));
             }
         }
         if let Some(min) = min_agreement {
@@ -324,7 +340,9 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
             )));
         }
     }
-    let rules = parse_rules(&a.fail_on)?;
+    let rules =
+        Rule::parse_list(&a.fail_on).map_err(|e| Error::Usage(format!("--fail-on: {e}")))?;
+    let baseline = a.baseline.as_deref().map(Baseline::load).transpose()?;
     let files = expand_folders(&a.files)?;
     let labels = labels(&a.label, files.len())?;
     let input = a.input.options();
@@ -339,16 +357,31 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
     let format = match a.format {
         OutFormat::Text => Format::Text,
         OutFormat::Json => Format::Json,
+        OutFormat::Markdown => Format::Markdown,
+        OutFormat::Html => Format::Html,
+        OutFormat::Github => Format::Github,
     };
     let to_terminal = a.output.is_none() && std::io::stdout().is_terminal();
     let color = match a.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+        ColorChoice::Auto => auto_color(
+            to_terminal,
+            std::env::var_os("NO_COLOR").as_deref(),
+            std::env::var_os("CLICOLOR_FORCE").as_deref(),
+        ),
     };
-    let ropts = RenderOptions { color };
+    let terminal = if to_terminal {
+        terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+    } else {
+        None
+    };
+    let ropts = RenderOptions {
+        color,
+        width: text_width(std::env::var_os("COLUMNS").as_deref(), terminal),
+        baseline: baseline.clone(),
+        ..RenderOptions::default()
+    };
     match &a.output {
         Some(path) => {
             let mut buf = Vec::new();
@@ -362,7 +395,10 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
             out.flush()?;
         }
     }
-    let fails = failures(&report, &rules, a.min_agreement);
+    if let Some(path) = &a.write_baseline {
+        Baseline::from_report(&report).save(path)?;
+    }
+    let fails = failures(&report, &rules, a.min_agreement, baseline.as_ref());
     Ok(if fails.is_empty() {
         Outcome::Clean
     } else {

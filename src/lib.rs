@@ -39,6 +39,7 @@
 #![warn(missing_docs)]
 
 pub mod align;
+pub mod baseline;
 pub mod classify;
 pub mod cluster;
 pub mod compare;
