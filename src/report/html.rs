@@ -57,6 +57,7 @@ pub(super) fn render(
     legend(&mut h);
     filters(&mut h);
     h.push_str("</header>\n<main>\n");
+    h.push_str(&super::matrix::html(report));
     for (i, cmp) in report.comparisons.iter().enumerate() {
         comparison(report, &ctx, i, cmp, &mut h);
     }

@@ -90,6 +90,7 @@ pub(super) fn render(
             false,
         );
     }
+    b.push(&super::matrix::markdown(report), false);
     let ctx = Ctx {
         ix: ClaimIndex::new(report),
         novelty: Novelty::new(report, opts.baseline.as_ref()),
