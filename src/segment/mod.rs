@@ -3,8 +3,36 @@
 //! Entry points: [`segment`] for prose, [`presplit`] for text that already has
 //! one claim per line. Both are lossless: every non-whitespace character of the
 //! input lies in exactly one [`Segment`], segments are in order and never overlap.
+//!
+//! How [`segment`] works, in one pass over the text:
+//!
+//! 1. Lines are grouped into paragraphs at blank lines.
+//! 2. Inside a paragraph, each line break is *soft* (an errant newline: the
+//!    sentence continues) or *hard* (a heading, caption, list line or footer line
+//!    ends there). A line without final punctuation is a heading unless the next
+//!    line visibly continues it (starts lowercase, or the line ends in a comma or
+//!    a function word).
+//! 3. Blocks of joined lines are split into sentences by bounded rules around
+//!    each candidate terminator (abbreviations, initials, decimals, e-mail
+//!    addresses and URLs, ellipses, quotes and brackets, run-in lists, photo
+//!    credits after captions).
+//! 4. Each claim gets its kind: the first heading-like line is the
+//!    [`ClaimKind::Title`], other lines without final punctuation are
+//!    [`ClaimKind::Heading`], site furniture (copyright, prompts, credits) is
+//!    [`ClaimKind::Boilerplate`], and everything else is a [`ClaimKind::Sentence`].
+//!
+//! Time and memory are linear in the input: every scan is bounded or advances.
+
+mod abbrev;
+mod boilerplate;
+mod lists;
+mod rules;
+mod text;
 
 use crate::model::ClaimKind;
+use boilerplate::{furniture, Furniture};
+use rules::{split_block, Piece};
+use text::{char_at, char_before, ends_final, rskip_ws, skip_ws};
 
 /// A span of the input text that forms one claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,67 +47,36 @@ pub struct Segment {
     pub paragraph: usize,
 }
 
+/// Longest line (bytes) kept whole as a heading when it lacks final punctuation.
+const HEADING_MAX: usize = 200;
+
 /// Split `text` into claims.
 pub fn segment(text: &str) -> Vec<Segment> {
-    let mut out = Vec::new();
-    for (paragraph, (pstart, pend)) in paragraphs(text).into_iter().enumerate() {
-        let para = &text[pstart..pend];
-        let single_line = !para.contains('\n');
-        let last = para.trim_end().chars().last().unwrap_or('.');
-        if single_line && !matches!(last, '.' | '!' | '?' | '"' | '\'' | '\u{201d}' | ':') {
-            let kind = if out.is_empty() {
-                ClaimKind::Title
-            } else {
-                ClaimKind::Heading
-            };
-            out.push(Segment {
-                start: pstart,
-                end: pend,
-                kind,
-                paragraph,
-            });
-            continue;
+    let b = text.as_bytes();
+    let mut seg = Segmenter {
+        text,
+        out: Vec::with_capacity(text.len() / 128 + 1),
+        lines: Vec::new(),
+        pieces: Vec::new(),
+        paragraph: 0,
+        footer: None,
+    };
+    let mut pos = 0;
+    while pos < b.len() {
+        let nl = b[pos..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |k| pos + k);
+        let ls = skip_ws(b, pos, nl);
+        if ls == nl {
+            seg.flush_paragraph();
+        } else {
+            seg.lines.push((ls, rskip_ws(b, ls, nl)));
         }
-        let mut s = pstart;
-        let bytes = text.as_bytes();
-        let mut i = pstart;
-        while i < pend {
-            let b = bytes[i];
-            if matches!(b, b'.' | b'!' | b'?') {
-                let mut j = i + 1;
-                while j < pend && matches!(bytes[j], b'"' | b'\'' | b')') {
-                    j += 1;
-                }
-                if j < pend && bytes[j].is_ascii_whitespace() {
-                    let mut k = j;
-                    while k < pend && bytes[k].is_ascii_whitespace() {
-                        k += 1;
-                    }
-                    if k < pend && (bytes[k].is_ascii_uppercase() || bytes[k] == b'"') {
-                        out.push(Segment {
-                            start: s,
-                            end: j,
-                            kind: ClaimKind::Sentence,
-                            paragraph,
-                        });
-                        s = k;
-                        i = k;
-                        continue;
-                    }
-                }
-            }
-            i += 1;
-        }
-        if s < pend {
-            out.push(Segment {
-                start: s,
-                end: pend,
-                kind: ClaimKind::Sentence,
-                paragraph,
-            });
-        }
+        pos = nl + 1;
     }
-    out
+    seg.flush_paragraph();
+    seg.out
 }
 
 /// Treat every non-blank line as one claim (no segmentation).
@@ -103,29 +100,256 @@ pub fn presplit(text: &str) -> Vec<Segment> {
     out
 }
 
-/// Byte ranges of paragraphs (separated by blank lines), trimmed of whitespace.
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let t = line.trim();
-        if t.is_empty() {
-            if let Some(s) = start.take() {
-                out.push((s, end));
-            }
-        } else {
-            let lead = line.len() - line.trim_start().len();
-            if start.is_none() {
-                start = Some(offset + lead);
-            }
-            end = offset + lead + line.trim_start().trim_end().len();
+/// State of one [`segment`] call.
+struct Segmenter<'a> {
+    text: &'a str,
+    out: Vec<Segment>,
+    /// Trimmed lines of the current paragraph.
+    lines: Vec<(usize, usize)>,
+    /// Scratch for the pieces of one block.
+    pieces: Vec<Piece>,
+    paragraph: usize,
+    /// Paragraph of the last copyright notice: the footer that follows it is boilerplate.
+    footer: Option<usize>,
+}
+
+impl Segmenter<'_> {
+    fn flush_paragraph(&mut self) {
+        if self.lines.is_empty() {
+            return;
         }
-        offset += line.len();
+        let lines = std::mem::take(&mut self.lines);
+        let any_final = lines.iter().any(|&(s, e)| ends_final(self.text, s, e));
+        let mut k = 0;
+        while k < lines.len() {
+            let mut j = k;
+            while j + 1 < lines.len() && self.soft_break(lines[j], lines[j + 1], any_final) {
+                j += 1;
+            }
+            self.block(lines[k].0, lines[j].1, k == j);
+            k = j + 1;
+        }
+        self.lines = lines;
+        self.lines.clear();
+        self.paragraph += 1;
     }
-    if let Some(s) = start {
-        out.push((s, end));
+
+    /// Whether the break between lines `l` and `m` of a paragraph is an errant
+    /// newline inside running text (true) or ends a claim (false).
+    fn soft_break(&self, l: (usize, usize), m: (usize, usize), any_final: bool) -> bool {
+        let text = self.text;
+        let Some(first) = char_at(text, m.0) else {
+            return false;
+        };
+        if lists::marker_at(text, m.0, m.1).is_some() {
+            return false;
+        }
+        if ends_final(text, l.0, l.1) {
+            // The sentence rules decide across the break, but a break before a
+            // capital after a plain sentence end is taken as given.
+            return first.is_lowercase() || ends_with_abbreviation(text, l);
+        }
+        if !any_final {
+            // Short lines without punctuation: a list, one claim per line.
+            return false;
+        }
+        if first.is_lowercase() {
+            return true;
+        }
+        ends_continuing(text, l)
     }
-    out
+
+    /// Emit the claims of the block `s..e` (one or more joined lines).
+    fn block(&mut self, s: usize, e: usize, single_line: bool) {
+        let text = self.text;
+        let last = char_before(text, e).unwrap_or('.');
+        let heading_like = single_line
+            && e - s <= HEADING_MAX
+            && !ends_final(text, s, e)
+            && !matches!(last, ',' | ';' | ':')
+            && lists::marker_at(text, s, e).is_none();
+        if heading_like {
+            self.emit(s, e, ClaimKind::Heading);
+            return;
+        }
+        let mut pieces = std::mem::take(&mut self.pieces);
+        pieces.clear();
+        split_block(text, s, e, &mut pieces);
+        for p in &pieces {
+            let kind = if p.before_credit && !ends_final(text, p.start, p.end) {
+                ClaimKind::Heading
+            } else {
+                ClaimKind::Sentence
+            };
+            self.emit(p.start, p.end, kind);
+        }
+        self.pieces = pieces;
+    }
+
+    fn emit(&mut self, start: usize, end: usize, base: ClaimKind) {
+        let kind = match furniture(&self.text[start..end]) {
+            Furniture::Copyright => {
+                self.footer = Some(self.paragraph);
+                ClaimKind::Boilerplate
+            }
+            Furniture::Yes => ClaimKind::Boilerplate,
+            Furniture::No => match self.footer {
+                Some(p) if p == self.paragraph || base == ClaimKind::Heading => {
+                    ClaimKind::Boilerplate
+                }
+                _ => {
+                    self.footer = None;
+                    if base == ClaimKind::Heading && self.out.is_empty() {
+                        ClaimKind::Title
+                    } else {
+                        base
+                    }
+                }
+            },
+        };
+        self.out.push(Segment {
+            start,
+            end,
+            kind,
+            paragraph: self.paragraph,
+        });
+    }
+}
+
+/// Whether the line ends in a title or reference abbreviation or an initial
+/// (`Dr.`, `No.`, `J.`), which the next line continues.
+fn ends_with_abbreviation(text: &str, (s, e): (usize, usize)) -> bool {
+    let b = text.as_bytes();
+    if b[e - 1] != b'.' {
+        return false;
+    }
+    let mut w = e - 1;
+    while w > s && !b[w - 1].is_ascii_whitespace() && e - w < 20 {
+        w -= 1;
+    }
+    matches!(
+        abbrev::classify(&b[w..e - 1], false),
+        abbrev::WordClass::Never | abbrev::WordClass::Initial | abbrev::WordClass::Numeric
+    )
+}
+
+/// Whether the line ends in a way only running text does: a comma, an open
+/// bracket or dash, or a lowercase function word (`the`, `of`, `and`, …).
+fn ends_continuing(text: &str, (s, e): (usize, usize)) -> bool {
+    let b = text.as_bytes();
+    if matches!(b[e - 1], b',' | b';' | b'(' | b'&' | b'/' | b'-') {
+        return true;
+    }
+    if matches!(char_before(text, e), Some('\u{2013}' | '\u{2014}')) {
+        return true;
+    }
+    let mut w = e;
+    while w > s && b[w - 1].is_ascii_lowercase() && e - w < 12 {
+        w -= 1;
+    }
+    if w > s && !b[w - 1].is_ascii_whitespace() {
+        return false;
+    }
+    matches!(
+        &b[w..e],
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"and"
+            | b"or"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"for"
+            | b"with"
+            | b"by"
+            | b"from"
+            | b"that"
+            | b"as"
+            | b"but"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"its"
+            | b"our"
+            | b"this"
+            | b"these"
+            | b"said"
+            | b"says"
+            | b"which"
+            | b"who"
+            | b"than"
+            | b"into"
+            | b"about"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<(ClaimKind, &str)> {
+        segment(text)
+            .iter()
+            .map(|s| (s.kind, &text[s.start..s.end]))
+            .collect()
+    }
+
+    #[test]
+    fn headline_is_title_and_dateline_is_heading() {
+        let got = claims("Lantern Festival lights up the night\n\nMonday, March 5, 2007\n\nCrowds came. They left.");
+        assert_eq!(
+            got[0],
+            (ClaimKind::Title, "Lantern Festival lights up the night")
+        );
+        assert_eq!(got[1], (ClaimKind::Heading, "Monday, March 5, 2007"));
+        assert_eq!(got[2], (ClaimKind::Sentence, "Crowds came."));
+        assert_eq!(got.len(), 4);
+    }
+
+    #[test]
+    fn copyright_footer_lines_are_separate_boilerplate() {
+        let text = "Body text here.\n\n\u{24d2} 2024 X.com All rights reserved. Do not reproduce without permission.\nJoin the Discussion\nReal Time Analytics";
+        let got = claims(text);
+        assert_eq!(got.len(), 5);
+        assert!(
+            got[1..].iter().all(|(k, _)| *k == ClaimKind::Boilerplate),
+            "{got:?}"
+        );
+        assert_eq!(got[4].1, "Real Time Analytics");
+    }
+
+    #[test]
+    fn errant_newlines_join_but_heading_lines_do_not() {
+        let got = claims("It was a cold\nnight in the city.\nNew Section\nThe end came.");
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1], (ClaimKind::Heading, "New Section"));
+    }
+
+    #[test]
+    fn unpunctuated_lines_are_one_claim_each() {
+        let got = claims("features\ncontact manager\nevents, activities\n");
+        assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn caption_before_credit_is_heading_and_credit_is_boilerplate() {
+        let got = claims("Intro.\n\nBelle Image: Nick Moreau.");
+        assert_eq!(got[1], (ClaimKind::Heading, "Belle"));
+        assert_eq!(got[2], (ClaimKind::Boilerplate, "Image: Nick Moreau."));
+    }
+
+    #[test]
+    fn presplit_keeps_lines() {
+        let s = presplit("  one line \n\n two. lines. \n");
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].start, s[0].end), (2, 10));
+    }
 }

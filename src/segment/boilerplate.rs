@@ -1,0 +1,256 @@
+//! Boilerplate: site furniture that is shown but never compared.
+//!
+//! Copyright lines, "all rights reserved", reproduction notices, share,
+//! subscribe, follow and discussion prompts, "stay tuned/posted", "read more",
+//! photo credits and share bars. Detection uses general patterns on the claim's
+//! opening words, plus a few phrases searched inside short claims only, so the
+//! cost per claim is bounded.
+
+use super::text::is_opener;
+
+/// How a claim looks as boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// Not boilerplate.
+    No,
+    /// Boilerplate.
+    Yes,
+    /// A copyright or rights notice: what follows it in the footer is boilerplate too.
+    Copyright,
+}
+
+/// Claims longer than this (bytes) are searched only at their start.
+const SHORT: usize = 240;
+
+/// Classify the claim text `t`.
+pub(crate) fn furniture(t: &str) -> Furniture {
+    let t =
+        t.trim_start_matches(|c: char| is_opener(c) || matches!(c, '-' | '*' | '\u{2022}' | '|'));
+    if t.starts_with(['\u{a9}', '\u{24d2}']) {
+        return Furniture::Copyright;
+    }
+    let mut buf = [0u8; SHORT];
+    let n = t.len().min(SHORT);
+    for (d, s) in buf.iter_mut().zip(t.as_bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let head = &buf[..n];
+    if head.starts_with(b"copyright") || head.starts_with(b"(c) ") {
+        return Furniture::Copyright;
+    }
+    if t.len() > SHORT {
+        return Furniture::No;
+    }
+    let (words, anchored) = scan_words(head);
+    if anchored {
+        const RIGHTS: [&[u8]; 6] = [
+            b"all rights reserved",
+            "\u{a9}".as_bytes(),
+            "\u{24d2}".as_bytes(),
+            b"may not be reproduced",
+            b"may not be published",
+            b"do not reproduce",
+        ];
+        if RIGHTS.iter().any(|p| contains(head, p)) {
+            return Furniture::Copyright;
+        }
+    }
+    if is_prompt(head, words, anchored)
+        || is_credit(head, words, anchored)
+        || is_share_bar(head, words)
+    {
+        Furniture::Yes
+    } else {
+        Furniture::No
+    }
+}
+
+/// Count the words of `h` and say whether one of them anchors a phrase that is
+/// searched inside the claim (`reserved`, `reproduce`, `newsletter`, `getty`, …).
+/// One pass, a first-byte dispatch per word.
+fn scan_words(h: &[u8]) -> (usize, bool) {
+    let mut words = 0;
+    let mut anchored = false;
+    for w in h.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()) {
+        words += 1;
+        if anchored {
+            continue;
+        }
+        let pre = |p: &[u8]| w.starts_with(p);
+        anchored = match w[0] {
+            b'r' => pre(b"reserv") || pre(b"reproduc"),
+            b'p' => pre(b"publish") || pre(b"photo"),
+            b'n' => pre(b"newsletter"),
+            b's' => pre(b"subscri") || pre(b"shutterstock") || pre(b"sign"),
+            b'f' => pre(b"follow"),
+            b'o' => pre(b"originally"),
+            b'g' => pre(b"getty"),
+            b'c' => pre(b"courtesy"),
+            c => {
+                c >= 0x80
+                    && (contains(w, "\u{a9}".as_bytes()) || contains(w, "\u{24d2}".as_bytes()))
+            }
+        };
+    }
+    (words, anchored)
+}
+
+/// Calls to action: subscribe, sign up, share, follow, join the discussion, …
+fn is_prompt(h: &[u8], words: usize, anchored: bool) -> bool {
+    const PREFIXES: [&[u8]; 24] = [
+        b"subscribe",
+        b"sign up",
+        b"sign in to",
+        b"log in to",
+        b"click here",
+        b"tap here",
+        b"share this",
+        b"share on",
+        b"share:",
+        b"follow us",
+        b"join the discussion",
+        b"join the conversation",
+        b"join our",
+        b"leave a comment",
+        b"stay tuned",
+        b"stay posted",
+        b"read more",
+        b"read also",
+        b"see also",
+        b"related:",
+        b"related articles",
+        b"related stories",
+        b"you may also like",
+        b"don't miss",
+    ];
+    if PREFIXES.iter().any(|p| h.starts_with(p)) {
+        return true;
+    }
+    if words <= 4 {
+        const SHORT_ONES: [&[u8]; 9] = [
+            b"comments",
+            b"advertisement",
+            b"sponsored",
+            b"related",
+            b"most read",
+            b"most popular",
+            b"trending",
+            b"tags:",
+            b"filed under",
+        ];
+        if SHORT_ONES.iter().any(|p| h.starts_with(p)) {
+            return true;
+        }
+    }
+    const INSIDE: [&[u8]; 6] = [
+        b"subscribe to our",
+        b"sign up for our",
+        b"our newsletter",
+        b"follow us on",
+        b"this article originally appeared",
+        b"originally published",
+    ];
+    anchored && words <= 20 && INSIDE.iter().any(|p| contains(h, p))
+}
+
+/// Photo credits: `Image: Nick Moreau.`, `Photo by …`, `(AP Photo/…)`, `Getty Images`.
+fn is_credit(h: &[u8], words: usize, anchored: bool) -> bool {
+    const PREFIXES: [&[u8]; 10] = [
+        b"image:",
+        b"images:",
+        b"photo:",
+        b"photos:",
+        b"photograph:",
+        b"picture:",
+        b"credit:",
+        b"credits:",
+        b"photo credit",
+        b"photo by",
+    ];
+    if PREFIXES.iter().any(|p| h.starts_with(p)) {
+        return true;
+    }
+    const INSIDE: [&[u8]; 5] = [
+        b"getty images",
+        b"ap photo",
+        b"afp photo",
+        b"shutterstock",
+        b"image courtesy",
+    ];
+    anchored && words <= 25 && INSIDE.iter().any(|p| contains(h, p))
+}
+
+/// A bar of social network names: `Facebook Twitter LinkedIn Email`.
+fn is_share_bar(h: &[u8], words: usize) -> bool {
+    (2..=8).contains(&words)
+        && h.split(|c| c.is_ascii_whitespace() || *c == b'|')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w,
+                    b"facebook"
+                        | b"twitter"
+                        | b"x"
+                        | b"linkedin"
+                        | b"email"
+                        | b"e-mail"
+                        | b"whatsapp"
+                        | b"reddit"
+                        | b"pinterest"
+                        | b"print"
+                        | b"share"
+                        | b"copy"
+                        | b"link"
+                        | b"telegram"
+                        | b"flipboard"
+                )
+            })
+}
+
+fn contains(h: &[u8], p: &[u8]) -> bool {
+    h.len() >= p.len() && h.windows(p.len()).any(|w| w == p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copyright_lines_are_rights_notices() {
+        assert_eq!(
+            furniture("\u{24d2} 2024 TECHTIMES.com All rights reserved."),
+            Furniture::Copyright
+        );
+        assert_eq!(furniture("Copyright 2023 The Times"), Furniture::Copyright);
+        assert_eq!(
+            furniture("Do not reproduce without permission."),
+            Furniture::Copyright
+        );
+    }
+
+    #[test]
+    fn prompts_and_credits_are_boilerplate() {
+        for t in [
+            "Stay posted here at Tech Times.",
+            "Join the Discussion",
+            "Subscribe to our newsletter",
+            "Image: Nick Moreau.",
+            "(Photo: Reuters)",
+            "Facebook Twitter Email",
+        ] {
+            assert_eq!(furniture(t), Furniture::Yes, "{t}");
+        }
+    }
+
+    #[test]
+    fn news_sentences_are_not_boilerplate() {
+        for t in [
+            "Comments from the minister were read aloud in parliament on Tuesday.",
+            "Shares in the company rose after the newsletter was published.",
+            "More than two billion people live in affected areas.",
+            "The photographer said the image was taken in 2010.",
+        ] {
+            assert_eq!(furniture(t), Furniture::No, "{t}");
+        }
+    }
+}
