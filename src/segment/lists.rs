@@ -43,7 +43,8 @@ impl Marker {
         let seq = match (self.seq, next.seq) {
             (Seq::Num(a), Seq::Num(b)) => b == a + 1,
             (Seq::Letter(a), Seq::Letter(b)) => b == a + 1,
-            (Seq::Bare, Seq::Bare) => true,
+            // Dashes and asterisks also occur inside sentences: only real bullets run in.
+            (Seq::Bare, Seq::Bare) => !matches!(self.bullet, Some('-' | '*')),
             _ => false,
         };
         seq && self.style == next.style && self.bullet == next.bullet
@@ -202,6 +203,15 @@ mod tests {
             ["\u{2022} 9. A", "\u{2022} 10. B"]
         );
         assert_eq!(items("a. x b. y c. z"), ["a. x", "b. y", "c. z"]);
+    }
+
+    #[test]
+    fn dashes_inside_a_dash_item_do_not_split_it() {
+        assert!(items("- The six - member team - won").is_empty());
+        assert_eq!(
+            items("\u{2022} one \u{2022} two"),
+            ["\u{2022} one", "\u{2022} two"]
+        );
     }
 
     #[test]

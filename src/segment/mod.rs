@@ -120,10 +120,17 @@ impl Segmenter<'_> {
         }
         let lines = std::mem::take(&mut self.lines);
         let any_final = lines.iter().any(|&(s, e)| ends_final(self.text, s, e));
+        let wrapped = lines.len() >= 3
+            && lines
+                .last()
+                .is_some_and(|&(s, e)| ends_final(self.text, s, e))
+            && is_hard_wrapped(&lines);
         let mut k = 0;
         while k < lines.len() {
             let mut j = k;
-            while j + 1 < lines.len() && self.soft_break(lines[j], lines[j + 1], any_final) {
+            while j + 1 < lines.len()
+                && (wrapped || self.soft_break(lines[j], lines[j + 1], any_final))
+            {
                 j += 1;
             }
             self.block(lines[k].0, lines[j].1, k == j);
@@ -215,6 +222,25 @@ impl Segmenter<'_> {
         });
     }
 }
+
+/// Whether the paragraph is running text wrapped at a fixed width (e-mail,
+/// plain-text wire copy): every line but the last at least
+/// [`WRAP_MIN`] bytes long and within 30% of the longest, the last no longer.
+/// Then every line break is a space and only the sentence rules split. The
+/// caller also asks for three lines or more and a final stop on the last one.
+fn is_hard_wrapped(lines: &[(usize, usize)]) -> bool {
+    let Some((&last, body)) = lines.split_last() else {
+        return false;
+    };
+    let Some(max) = body.iter().map(|&(s, e)| e - s).max() else {
+        return false;
+    };
+    let min = body.iter().map(|&(s, e)| e - s).min().unwrap_or(0);
+    min >= WRAP_MIN && min * 10 >= max * 7 && last.1 - last.0 <= max + 8
+}
+
+/// Shortest line of a hard-wrapped paragraph (bytes).
+const WRAP_MIN: usize = 55;
 
 /// Whether the line ends in a title or reference abbreviation or an initial
 /// (`Dr.`, `No.`, `J.`), which the next line continues.
@@ -331,6 +357,15 @@ mod tests {
         let got = claims("It was a cold\nnight in the city.\nNew Section\nThe end came.");
         assert_eq!(got.len(), 3);
         assert_eq!(got[1], (ClaimKind::Heading, "New Section"));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_running_text() {
+        let text = "Officials from the State Department and the Treasury met on Monday\n\
+                    to discuss sanctions. Treasury Secretary Janet Yellen said the\n\
+                    talks were useful.";
+        let got = claims(text);
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -10,8 +10,8 @@
 use super::abbrev::{classify, is_starter, is_time_follower, lower, WordClass};
 use super::lists::{skip_marker, split_items};
 use super::text::{
-    can_start_sentence, char_at, char_before, is_capital, is_closer, is_opener, is_ws, rskip_ws,
-    skip_ws, ws_len_before,
+    can_start_sentence, char_at, char_before, ends_final, is_capital, is_closer, is_opener, is_ws,
+    rskip_ws, skip_ws, ws_len_before,
 };
 
 /// One claim found in a block.
@@ -192,6 +192,12 @@ fn decide(
     }
     let next = skip_ws(b, after, end);
     let nc = char_at(text, next)?;
+    let quoted = b[run.end..after]
+        .iter()
+        .any(|&c| matches!(c, b'"' | b'\'' | 0x9d | 0x99 | 0xbb));
+    if quoted && attribution_follows(text, next, end) {
+        return None;
+    }
     if run.bang || run.cjk {
         return can_start_sentence(nc).then_some((after, next));
     }
@@ -216,7 +222,8 @@ fn decide(
         WordClass::Numeric => !nc.is_ascii_digit() && can_start_sentence(nc),
         WordClass::Initial => next_is_starter(b, next, end),
         WordClass::Ambiguous => {
-            (next_is_starter(b, next, end) || is_opener(nc)) && enough_words(b, s, wstart)
+            (next_is_starter(b, next, end) || matches!(nc, '"' | '\u{201c}'))
+                && enough_words(b, s, wstart)
         }
         WordClass::Time => {
             is_capital(nc)
@@ -225,6 +232,70 @@ fn decide(
         }
     };
     boundary.then_some((after, next))
+}
+
+/// After a closing quote: does an attribution follow rather than a new sentence?
+/// Either one to three capitalised words and a speech verb (`"Why?" Jones asked`),
+/// or a short tail without final punctuation up to the end of the block
+/// (`"…" Anonymous blogger, "Title"`).
+fn attribution_follows(text: &str, next: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if end - next <= 80 && !b[next..end].contains(&b'.') && !ends_final(text, next, end) {
+        return true;
+    }
+    let mut j = next;
+    for k in 0..4 {
+        let w = j;
+        while j < end && j - w < 16 && (b[j].is_ascii_alphabetic() || b[j] == b'\'') {
+            j += 1;
+        }
+        if j == w {
+            return false;
+        }
+        let mut buf = [0u8; 16];
+        let word = &b[w..j];
+        if k > 0 && word[0].is_ascii_lowercase() {
+            return lower(word, &mut buf).is_some_and(is_speech_verb);
+        }
+        if !word[0].is_ascii_uppercase() || j >= end || b[j] != b' ' {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+fn is_speech_verb(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"said"
+            | b"says"
+            | b"asked"
+            | b"asks"
+            | b"told"
+            | b"tells"
+            | b"added"
+            | b"adds"
+            | b"wrote"
+            | b"writes"
+            | b"shouted"
+            | b"replied"
+            | b"explained"
+            | b"stated"
+            | b"noted"
+            | b"exclaimed"
+            | b"continued"
+            | b"recalled"
+            | b"insisted"
+            | b"tweeted"
+            | b"posted"
+            | b"declared"
+            | b"warned"
+            | b"argued"
+            | b"cried"
+            | b"yelled"
+            | b"answered"
+    )
 }
 
 /// Ellipses: `...`, `…`, `. . .` end a sentence before a capital (except the
@@ -275,7 +346,7 @@ fn word_start(b: &[u8], s: usize, i: usize) -> usize {
 /// Whether the token before `wstart` starts with a lowercase letter.
 fn prev_word_lower(text: &str, s: usize, wstart: usize) -> bool {
     let b = text.as_bytes();
-    let pend = rskip_ws(b, s, wstart);
+    let pend = rskip_ws(b, s.max(wstart.saturating_sub(WORD_WINDOW)), wstart);
     if pend == s {
         return false;
     }
@@ -467,6 +538,26 @@ mod tests {
     fn credits_are_cut_from_captions() {
         let got = split("Belle Image: Nick Moreau.");
         assert_eq!(got, ["Belle", "Image: Nick Moreau."]);
+    }
+
+    #[test]
+    fn attribution_after_a_quoted_exclamation_continues() {
+        assert_eq!(
+            split("\"Go away!\" Smith shouted. He left."),
+            ["\"Go away!\" Smith shouted.", "He left."]
+        );
+        assert_eq!(
+            split("\"It works. It ships.\" Anonymous blogger, \"Notes\""),
+            ["\"It works.", "It ships.\" Anonymous blogger, \"Notes\""]
+        );
+    }
+
+    #[test]
+    fn et_al_before_a_year_continues() {
+        assert_eq!(
+            split("Work by Lee and Smith et al. (2010) found it."),
+            ["Work by Lee and Smith et al. (2010) found it."]
+        );
     }
 
     #[test]
