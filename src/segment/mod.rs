@@ -55,27 +55,23 @@ pub fn segment(text: &str) -> Vec<Segment> {
     let b = text.as_bytes();
     let mut seg = Segmenter {
         text,
-        out: Vec::with_capacity(text.len() / 128 + 1),
-        lines: Vec::new(),
+        out: Vec::with_capacity(64),
         pieces: Vec::new(),
         paragraph: 0,
         footer: None,
     };
     let mut pos = 0;
     while pos < b.len() {
-        let nl = b[pos..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |k| pos + k);
-        let ls = skip_ws(b, pos, nl);
-        if ls == nl {
-            seg.flush_paragraph();
-        } else {
-            seg.lines.push((ls, rskip_ws(b, ls, nl)));
+        let line = line_at(b, pos);
+        if line.s == line.e {
+            pos = line.next;
+            continue;
         }
-        pos = nl + 1;
+        let stats = paragraph_stats(text, pos);
+        seg.emit_paragraph(pos, &stats);
+        seg.paragraph += 1;
+        pos = stats.end;
     }
-    seg.flush_paragraph();
     seg.out
 }
 
@@ -100,12 +96,76 @@ pub fn presplit(text: &str) -> Vec<Segment> {
     out
 }
 
+/// One line: its trimmed content (`s == e` when blank) and where the next line starts.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    s: usize,
+    e: usize,
+    next: usize,
+}
+
+fn line_at(b: &[u8], pos: usize) -> Line {
+    let nl = b[pos..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |k| pos + k);
+    let s = skip_ws(b, pos, nl);
+    let e = if s == nl { s } else { rskip_ws(b, s, nl) };
+    Line { s, e, next: nl + 1 }
+}
+
+/// What a first pass over a paragraph learns (no per-line storage, so memory
+/// stays proportional to the output).
+#[derive(Debug, Clone, Copy)]
+struct ParaStats {
+    lines: usize,
+    /// Some line ends with sentence-final punctuation.
+    any_final: bool,
+    /// The last line does.
+    last_final: bool,
+    /// Shortest and longest line but the last (bytes).
+    min_body: usize,
+    max_body: usize,
+    last_len: usize,
+    /// Offset after the paragraph.
+    end: usize,
+}
+
+fn paragraph_stats(text: &str, pos: usize) -> ParaStats {
+    let b = text.as_bytes();
+    let mut st = ParaStats {
+        lines: 0,
+        any_final: false,
+        last_final: false,
+        min_body: usize::MAX,
+        max_body: 0,
+        last_len: 0,
+        end: pos,
+    };
+    let mut p = pos;
+    while p < b.len() {
+        let line = line_at(b, p);
+        if line.s == line.e {
+            break;
+        }
+        if st.lines > 0 {
+            st.min_body = st.min_body.min(st.last_len);
+            st.max_body = st.max_body.max(st.last_len);
+        }
+        st.lines += 1;
+        st.last_len = line.e - line.s;
+        st.last_final = ends_final(text, line.s, line.e);
+        st.any_final |= st.last_final;
+        p = line.next;
+    }
+    st.end = p;
+    st
+}
+
 /// State of one [`segment`] call.
 struct Segmenter<'a> {
     text: &'a str,
     out: Vec<Segment>,
-    /// Trimmed lines of the current paragraph.
-    lines: Vec<(usize, usize)>,
     /// Scratch for the pieces of one block.
     pieces: Vec<Piece>,
     paragraph: usize,
@@ -114,31 +174,28 @@ struct Segmenter<'a> {
 }
 
 impl Segmenter<'_> {
-    fn flush_paragraph(&mut self) {
-        if self.lines.is_empty() {
-            return;
-        }
-        let lines = std::mem::take(&mut self.lines);
-        let any_final = lines.iter().any(|&(s, e)| ends_final(self.text, s, e));
-        let wrapped = lines.len() >= 3
-            && lines
-                .last()
-                .is_some_and(|&(s, e)| ends_final(self.text, s, e))
-            && is_hard_wrapped(&lines);
-        let mut k = 0;
-        while k < lines.len() {
-            let mut j = k;
-            while j + 1 < lines.len()
-                && (wrapped || self.soft_break(lines[j], lines[j + 1], any_final))
-            {
-                j += 1;
+    /// Emit the claims of the paragraph whose first line starts at `pos`.
+    fn emit_paragraph(&mut self, pos: usize, st: &ParaStats) {
+        let b = self.text.as_bytes();
+        let wrapped = st.lines >= 3 && st.last_final && is_hard_wrapped(st);
+        let mut cur = line_at(b, pos);
+        let mut block_start = cur.s;
+        let mut single = true;
+        loop {
+            let nxt = (cur.next < b.len()).then(|| line_at(b, cur.next));
+            let Some(nxt) = nxt.filter(|l| l.s < l.e) else {
+                self.block(block_start, cur.e, single);
+                return;
+            };
+            if wrapped || self.soft_break((cur.s, cur.e), (nxt.s, nxt.e), st.any_final) {
+                single = false;
+            } else {
+                self.block(block_start, cur.e, single);
+                block_start = nxt.s;
+                single = true;
             }
-            self.block(lines[k].0, lines[j].1, k == j);
-            k = j + 1;
+            cur = nxt;
         }
-        self.lines = lines;
-        self.lines.clear();
-        self.paragraph += 1;
     }
 
     /// Whether the break between lines `l` and `m` of a paragraph is an errant
@@ -224,19 +281,12 @@ impl Segmenter<'_> {
 }
 
 /// Whether the paragraph is running text wrapped at a fixed width (e-mail,
-/// plain-text wire copy): every line but the last at least
-/// [`WRAP_MIN`] bytes long and within 30% of the longest, the last no longer.
-/// Then every line break is a space and only the sentence rules split. The
-/// caller also asks for three lines or more and a final stop on the last one.
-fn is_hard_wrapped(lines: &[(usize, usize)]) -> bool {
-    let Some((&last, body)) = lines.split_last() else {
-        return false;
-    };
-    let Some(max) = body.iter().map(|&(s, e)| e - s).max() else {
-        return false;
-    };
-    let min = body.iter().map(|&(s, e)| e - s).min().unwrap_or(0);
-    min >= WRAP_MIN && min * 10 >= max * 7 && last.1 - last.0 <= max + 8
+/// plain-text wire copy): every line but the last at least [`WRAP_MIN`] bytes
+/// long and within 30% of the longest, the last no longer. Then every line
+/// break is a space and only the sentence rules split. The caller also asks for
+/// three lines or more and a final stop on the last one.
+fn is_hard_wrapped(st: &ParaStats) -> bool {
+    st.min_body >= WRAP_MIN && st.min_body * 10 >= st.max_body * 7 && st.last_len <= st.max_body + 8
 }
 
 /// Shortest line of a hard-wrapped paragraph (bytes).
