@@ -97,7 +97,11 @@ fn scan_words(h: &[u8]) -> (usize, bool) {
 
 /// Calls to action: subscribe, sign up, share, follow, join the discussion, …
 fn is_prompt(h: &[u8], words: usize, anchored: bool) -> bool {
-    const PREFIXES: [&[u8]; 24] = [
+    const PREFIXES: [&[u8]; 28] = [
+        b"reporting by",
+        b"additional reporting by",
+        b"editing by",
+        b"writing by",
         b"subscribe",
         b"sign up",
         b"sign in to",
@@ -123,7 +127,7 @@ fn is_prompt(h: &[u8], words: usize, anchored: bool) -> bool {
         b"you may also like",
         b"don't miss",
     ];
-    if PREFIXES.iter().any(|p| h.starts_with(p)) {
+    if PREFIXES.iter().any(|p| starts_with_word(h, p)) {
         return true;
     }
     if words <= 4 {
@@ -138,7 +142,7 @@ fn is_prompt(h: &[u8], words: usize, anchored: bool) -> bool {
             b"tags:",
             b"filed under",
         ];
-        if SHORT_ONES.iter().any(|p| h.starts_with(p)) {
+        if SHORT_ONES.iter().any(|p| starts_with_word(h, p)) {
             return true;
         }
     }
@@ -167,7 +171,7 @@ fn is_credit(h: &[u8], words: usize, anchored: bool) -> bool {
         b"photo credit",
         b"photo by",
     ];
-    if PREFIXES.iter().any(|p| h.starts_with(p)) {
+    if PREFIXES.iter().any(|p| starts_with_word(h, p)) {
         return true;
     }
     const INSIDE: [&[u8]; 5] = [
@@ -207,6 +211,11 @@ fn is_share_bar(h: &[u8], words: usize) -> bool {
             })
 }
 
+/// `h` starts with the phrase `p` followed by a non-letter (`subscribe` but not `subscribers`).
+fn starts_with_word(h: &[u8], p: &[u8]) -> bool {
+    h.starts_with(p) && h.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 fn contains(h: &[u8], p: &[u8]) -> bool {
     h.len() >= p.len() && h.windows(p.len()).any(|w| w == p)
 }
@@ -237,6 +246,7 @@ mod tests {
             "Image: Nick Moreau.",
             "(Photo: Reuters)",
             "Facebook Twitter Email",
+            "Reporting by Jane Doe; Editing by John Roe",
         ] {
             assert_eq!(furniture(t), Furniture::Yes, "{t}");
         }
@@ -249,6 +259,8 @@ mod tests {
             "Shares in the company rose after the newsletter was published.",
             "More than two billion people live in affected areas.",
             "The photographer said the image was taken in 2010.",
+            "Subscribers to the service rose by a third.",
+            "Related research was published last year.",
         ] {
             assert_eq!(furniture(t), Furniture::No, "{t}");
         }
