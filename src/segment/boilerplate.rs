@@ -97,7 +97,12 @@ fn scan_words(h: &[u8]) -> (usize, bool) {
 
 /// Calls to action: subscribe, sign up, share, follow, join the discussion, …
 fn is_prompt(h: &[u8], words: usize, anchored: bool) -> bool {
-    const PREFIXES: [&[u8]; 28] = [
+    const PREFIXES: [&[u8]; 33] = [
+        b"follow @",
+        b"contact us",
+        b"this story has been updated",
+        b"this article has been updated",
+        b"this story was updated",
         b"reporting by",
         b"additional reporting by",
         b"editing by",
@@ -213,7 +218,8 @@ fn is_share_bar(h: &[u8], words: usize) -> bool {
 
 /// `h` starts with the phrase `p` followed by a non-letter (`subscribe` but not `subscribers`).
 fn starts_with_word(h: &[u8], p: &[u8]) -> bool {
-    h.starts_with(p) && h.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    let open_end = p.last().is_some_and(|c| !c.is_ascii_alphanumeric());
+    h.starts_with(p) && (open_end || h.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
 }
 
 fn contains(h: &[u8], p: &[u8]) -> bool {
@@ -247,6 +253,7 @@ mod tests {
             "(Photo: Reuters)",
             "Facebook Twitter Email",
             "Reporting by Jane Doe; Editing by John Roe",
+            "Follow @example on Twitter.",
         ] {
             assert_eq!(furniture(t), Furniture::Yes, "{t}");
         }
