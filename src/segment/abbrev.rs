@@ -85,7 +85,7 @@ fn classify_dotted(word: &[u8]) -> WordClass {
     };
     match lw {
         b"a.m" | b"p.m" => return WordClass::Time,
-        b"e.g" | b"i.e" | b"viz" | b"c.f" => return WordClass::Never,
+        b"e.g" | b"i.e" | b"viz" | b"c.f" | b"a.k.a" => return WordClass::Never,
         _ => {}
     }
     // Every dot-separated group is one or two letters: an abbreviation (U.S.A., Ph.D.).
@@ -107,7 +107,7 @@ fn any_case(lw: &[u8]) -> Option<WordClass> {
         | b"msgr" | b"vs" | b"v" | b"cf" | b"viz" | b"ca" | b"approx" | b"incl" | b"esp"
         | b"resp" | b"lt" | b"capt" | b"cmdr" | b"sgt" | b"cpl" | b"pvt" | b"adm" | b"supt"
         | b"insp" | b"atty" | b"hon" | b"rev" | b"gen" | b"gov" | b"sen" | b"rep" | b"pres"
-        | b"brig" => Never,
+        | b"brig" | b"pte" | b"cdr" | b"asst" | b"reps" | b"sens" | b"drs" | b"profs" => Never,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"para" | b"paras" | b"fig" | b"figs"
         | b"vol" | b"vols" | b"art" | b"arts" | b"sec" | b"secs" | b"ch" | b"chap" | b"op"
         | b"eq" | b"ex" | b"ref" | b"tab" | b"pg" | b"pgs" | b"ed" | b"pt" | b"pts" | b"c"
@@ -119,9 +119,8 @@ fn any_case(lw: &[u8]) -> Option<WordClass> {
         | b"sept" | b"sep" | b"oct" | b"nov" | b"dec" | b"lbs" | b"lb" | b"oz" | b"hrs" | b"hr"
         | b"mins" | b"yrs" | b"yr" | b"wk" | b"wks" | b"mos" | b"calif" | b"conn" | b"fla"
         | b"ariz" | b"colo" | b"mich" | b"minn" | b"tenn" | b"okla" | b"penn" | b"wis" | b"wyo"
-        | b"neb" | b"nev" | b"ala" | b"ark" | b"kan" | b"ky" | b"md" | b"mont" | b"vt" | b"tex" => {
-            Ambiguous
-        }
+        | b"neb" | b"nev" | b"ala" | b"ark" | b"kan" | b"ky" | b"md" | b"mont" | b"vt" | b"tex"
+        | b"ste" | b"cos" | b"eds" | b"ibid" | b"inst" => Ambiguous,
         _ => return None,
     })
 }
@@ -333,6 +332,7 @@ mod tests {
         assert_eq!(classify(b"Dr", false), Never);
         assert_eq!(classify(b"vs", true), Never);
         assert_eq!(classify(b"e.g", true), Never);
+        assert_eq!(classify(b"a.k.a", true), Never);
     }
 
     #[test]

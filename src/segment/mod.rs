@@ -24,6 +24,7 @@
 //! Time and memory are linear in the input: every scan is bounded or advances.
 
 mod abbrev;
+mod attribution;
 mod boilerplate;
 mod lists;
 mod rules;

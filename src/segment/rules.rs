@@ -8,10 +8,11 @@
 //! times, so the scan is linear in the block length.
 
 use super::abbrev::{classify, is_starter, is_time_follower, lower, WordClass};
+use super::attribution::{attribution_follows, credit_start};
 use super::lists::{skip_marker, split_items};
 use super::text::{
-    can_start_sentence, char_at, char_before, ends_final, is_capital, is_closer, is_opener, is_ws,
-    rskip_ws, skip_ws, ws_len_before,
+    can_start_sentence, char_at, is_capital, is_closer, is_opener, is_ws, rskip_ws, skip_ws,
+    ws_len_before,
 };
 
 /// One claim found in a block.
@@ -234,70 +235,6 @@ fn decide(
     boundary.then_some((after, next))
 }
 
-/// After a closing quote: does an attribution follow rather than a new sentence?
-/// Either one to three capitalised words and a speech verb (`"Why?" Jones asked`),
-/// or a short tail without final punctuation up to the end of the block
-/// (`"…" Anonymous blogger, "Title"`).
-fn attribution_follows(text: &str, next: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    if end - next <= 80 && !b[next..end].contains(&b'.') && !ends_final(text, next, end) {
-        return true;
-    }
-    let mut j = next;
-    for k in 0..4 {
-        let w = j;
-        while j < end && j - w < 16 && (b[j].is_ascii_alphabetic() || b[j] == b'\'') {
-            j += 1;
-        }
-        if j == w {
-            return false;
-        }
-        let mut buf = [0u8; 16];
-        let word = &b[w..j];
-        if k > 0 && word[0].is_ascii_lowercase() {
-            return lower(word, &mut buf).is_some_and(is_speech_verb);
-        }
-        if !word[0].is_ascii_uppercase() || j >= end || b[j] != b' ' {
-            return false;
-        }
-        j += 1;
-    }
-    false
-}
-
-fn is_speech_verb(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"said"
-            | b"says"
-            | b"asked"
-            | b"asks"
-            | b"told"
-            | b"tells"
-            | b"added"
-            | b"adds"
-            | b"wrote"
-            | b"writes"
-            | b"shouted"
-            | b"replied"
-            | b"explained"
-            | b"stated"
-            | b"noted"
-            | b"exclaimed"
-            | b"continued"
-            | b"recalled"
-            | b"insisted"
-            | b"tweeted"
-            | b"posted"
-            | b"declared"
-            | b"warned"
-            | b"argued"
-            | b"cried"
-            | b"yelled"
-            | b"answered"
-    )
-}
-
 /// Ellipses: `...`, `…`, `. . .` end a sentence before a capital (except the
 /// pronoun `I`); four periods end it before a capital, and `word. . . .` ends it
 /// after the first period (the ellipsis opens the next sentence).
@@ -334,7 +271,7 @@ fn has_content(text: &str, s: usize, i: usize) -> bool {
 }
 
 /// Start of the whitespace-delimited token ending at `i` (at most [`WORD_WINDOW`] back).
-fn word_start(b: &[u8], s: usize, i: usize) -> usize {
+pub(crate) fn word_start(b: &[u8], s: usize, i: usize) -> usize {
     let lo = s.max(i.saturating_sub(WORD_WINDOW));
     let mut j = i;
     while j > lo && ws_len_before(b, j) == 0 {
@@ -437,44 +374,6 @@ fn glued_boundary(b: &[u8], i: usize, end: usize) -> bool {
         classify(&b[ws..i], false),
         WordClass::Never | WordClass::Ambiguous | WordClass::Numeric
     )
-}
-
-/// Photo credits after a caption without final punctuation: `Belle Image: Nick Moreau.`
-/// Returns the offset of the credit word when the claim should be cut before it.
-fn credit_start(text: &str, s: usize, colon: usize, end: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    if end - colon > 100 {
-        return None;
-    }
-    let w = word_start(b, s, colon);
-    if w <= s || colon - w > 12 {
-        return None;
-    }
-    let is_credit = matches!(
-        &b[w..colon],
-        b"Image"
-            | b"Images"
-            | b"Photo"
-            | b"Photos"
-            | b"Photograph"
-            | b"Picture"
-            | b"Credit"
-            | b"Credits"
-            | b"IMAGE"
-            | b"PHOTO"
-            | b"CREDIT"
-            | b"Illustration"
-            | b"Graphic"
-    );
-    if !is_credit {
-        return None;
-    }
-    let prev = char_before(text, rskip_ws(b, s, w))?;
-    let words = b[colon..end]
-        .iter()
-        .filter(|c| c.is_ascii_whitespace())
-        .count();
-    (prev.is_alphanumeric() && words <= 10).then_some(w)
 }
 
 #[cfg(test)]
