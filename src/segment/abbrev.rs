@@ -14,12 +14,9 @@ pub(crate) enum WordClass {
     Never,
     /// A reference abbreviation (`No.`, `p.`, `Fig.`): no boundary before a number.
     Numeric,
-    /// Can end a sentence (`Inc.`, `Jr.`, `U.S.`, `etc.`): ends it only before a
+    /// Can end a sentence (`Inc.`, `Jr.`, `U.S.`, `a.m.`, `etc.`): ends it only before a
     /// typical sentence starter (`The`, `He`, `In`, …).
     Ambiguous,
-    /// `a.m.` / `p.m.`: ends the sentence before a capital that is not a day,
-    /// month or time zone.
-    Time,
     /// A single capital letter after a name or at the start (`E. Smith`).
     Initial,
 }
@@ -43,6 +40,21 @@ pub(crate) fn lower<'a>(w: &[u8], buf: &'a mut [u8; MAX_WORD]) -> Option<&'a [u8
 /// leading quotes or brackets). `prev_lower` says whether the word before it
 /// starts with a lowercase letter (`you and I.` vs `Albert I.`).
 pub(crate) fn classify(word: &[u8], prev_lower: bool) -> WordClass {
+    let class = classify_whole(word, prev_lower);
+    if class != WordClass::Plain {
+        return class;
+    }
+    // `then-Gov.`, `post-Sept.`, `PeopleSoft/J.D.`: the part after a hyphen or slash.
+    match word.iter().rposition(|&c| c == b'-' || c == b'/') {
+        Some(k) if word.len() - k > 2 => match classify_whole(&word[k + 1..], false) {
+            WordClass::Initial => WordClass::Plain,
+            c => c,
+        },
+        _ => WordClass::Plain,
+    }
+}
+
+fn classify_whole(word: &[u8], prev_lower: bool) -> WordClass {
     match word {
         [] => return WordClass::Plain,
         [c] if c.is_ascii_uppercase() => {
@@ -84,7 +96,6 @@ fn classify_dotted(word: &[u8]) -> WordClass {
         return WordClass::Plain;
     };
     match lw {
-        b"a.m" | b"p.m" => return WordClass::Time,
         b"e.g" | b"i.e" | b"viz" | b"c.f" | b"a.k.a" => return WordClass::Never,
         _ => {}
     }
@@ -107,7 +118,8 @@ fn any_case(lw: &[u8]) -> Option<WordClass> {
         | b"msgr" | b"vs" | b"v" | b"cf" | b"viz" | b"ca" | b"approx" | b"incl" | b"esp"
         | b"resp" | b"lt" | b"capt" | b"cmdr" | b"sgt" | b"cpl" | b"pvt" | b"adm" | b"supt"
         | b"insp" | b"atty" | b"hon" | b"rev" | b"gen" | b"gov" | b"sen" | b"rep" | b"pres"
-        | b"brig" | b"pte" | b"cdr" | b"asst" | b"reps" | b"sens" | b"drs" | b"profs" => Never,
+        | b"brig" | b"pfc" | b"lieut" | b"spc" | b"sfc" | b"cpt" | b"www" | b"pte" | b"cdr"
+        | b"asst" | b"reps" | b"sens" | b"drs" | b"profs" => Never,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"para" | b"paras" | b"fig" | b"figs"
         | b"vol" | b"vols" | b"art" | b"arts" | b"sec" | b"secs" | b"ch" | b"chap" | b"op"
         | b"eq" | b"ex" | b"ref" | b"tab" | b"pg" | b"pgs" | b"ed" | b"pt" | b"pts" | b"c"
@@ -272,55 +284,6 @@ pub(crate) fn is_starter(lw: &[u8]) -> bool {
     )
 }
 
-/// Capitalised words that follow `a.m.` / `p.m.` inside a sentence:
-/// days, months and time zones.
-pub(crate) fn is_time_follower(lw: &[u8]) -> bool {
-    matches!(
-        lw,
-        b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"est"
-            | b"edt"
-            | b"cst"
-            | b"cdt"
-            | b"mst"
-            | b"mdt"
-            | b"pst"
-            | b"pdt"
-            | b"et"
-            | b"pt"
-            | b"ct"
-            | b"mt"
-            | b"gmt"
-            | b"utc"
-            | b"bst"
-            | b"cet"
-            | b"cest"
-            | b"local"
-            | b"eastern"
-            | b"central"
-            | b"pacific"
-            | b"mountain"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,7 +304,10 @@ mod tests {
         assert_eq!(classify(b"U.S", false), Ambiguous);
         assert_eq!(classify(b"U.S.A", false), Ambiguous);
         assert_eq!(classify(b"Ph.D", false), Ambiguous);
-        assert_eq!(classify(b"a.m", false), Time);
+        assert_eq!(classify(b"a.m", false), Ambiguous);
+        assert_eq!(classify(b"then-Gov", true), Never);
+        assert_eq!(classify(b"post-Sept", true), Ambiguous);
+        assert_eq!(classify(b"Wal-Mart", true), Plain);
     }
 
     #[test]
@@ -365,6 +331,5 @@ mod tests {
         assert!(is_starter(b"the"));
         assert!(is_starter(b"how"));
         assert!(!is_starter(b"government"));
-        assert!(is_time_follower(b"monday"));
     }
 }

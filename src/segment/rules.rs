@@ -7,7 +7,7 @@
 //! the following space. Every offset it visits is visited a bounded number of
 //! times, so the scan is linear in the block length.
 
-use super::abbrev::{classify, is_starter, is_time_follower, lower, WordClass};
+use super::abbrev::{classify, is_starter, lower, WordClass};
 use super::attribution::{attribution_follows, credit_start};
 use super::lists::{skip_marker, split_items};
 use super::text::{
@@ -226,11 +226,6 @@ fn decide(
             (next_is_starter(b, next, end) || matches!(nc, '"' | '\u{201c}'))
                 && enough_words(b, s, wstart)
         }
-        WordClass::Time => {
-            is_capital(nc)
-                && !next_word_is(b, next, end, is_time_follower)
-                && enough_words(b, s, wstart)
-        }
     };
     boundary.then_some((after, next))
 }
@@ -309,25 +304,9 @@ fn enough_words(b: &[u8], s: usize, wstart: usize) -> bool {
     tokens >= 3
 }
 
-/// The ASCII word at `next` lowercased, tested with `f`.
-fn next_word_is(b: &[u8], next: usize, end: usize, f: fn(&[u8]) -> bool) -> bool {
-    let mut j = next;
-    while j < end && j - next < 16 && b[j].is_ascii_alphabetic() {
-        j += 1;
-    }
-    if j == next || (j < end && b[j].is_ascii_alphabetic()) {
-        return false;
-    }
-    // `A.` or `I.` followed by a period is an initial, not the word `A`/`I`.
-    if j - next == 1 && b.get(j) == Some(&b'.') {
-        return false;
-    }
-    let mut buf = [0u8; 16];
-    lower(&b[next..j], &mut buf).is_some_and(f)
-}
-
-/// Whether the capitalised word at `next` typically opens a sentence, or is a
-/// label such as `Image:` or `Update:`.
+/// Whether the capitalised word at `next` typically opens a sentence (`The`,
+/// `He`, `In`, `Mr.`), or is a label such as `Image:` or `Update:`. A word with
+/// a period that is not a title (`A.`, `No.`) is an initial or abbreviation.
 fn next_is_starter(b: &[u8], next: usize, end: usize) -> bool {
     if !b[next].is_ascii_uppercase() {
         return false;
@@ -336,7 +315,20 @@ fn next_is_starter(b: &[u8], next: usize, end: usize) -> bool {
     while j < end && j - next < 16 && b[j].is_ascii_alphabetic() {
         j += 1;
     }
-    b.get(j) == Some(&b':') || next_word_is(b, next, end, is_starter)
+    if j < end && b[j].is_ascii_alphabetic() {
+        return false;
+    }
+    if b.get(j) == Some(&b':') {
+        return true;
+    }
+    let mut buf = [0u8; 16];
+    let Some(w) = lower(&b[next..j], &mut buf) else {
+        return false;
+    };
+    if b.get(j) == Some(&b'.') {
+        return matches!(w, b"mr" | b"mrs" | b"ms" | b"dr");
+    }
+    is_starter(w)
 }
 
 /// `world.Today`, `1,000.That`: a period glued to a capitalised word ends a
