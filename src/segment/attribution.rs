@@ -5,7 +5,7 @@
 //! `Belle Image: Nick Moreau.` is a caption and its credit, two claims although
 //! no terminator separates them.
 
-use super::abbrev::lower;
+use super::abbrev::{is_starter, lower};
 use super::rules::word_start;
 use super::text::{char_before, ends_final, rskip_ws};
 
@@ -13,10 +13,17 @@ use super::text::{char_before, ends_final, rskip_ws};
 /// Either one to three capitalised words and a speech verb (`"Why?" Jones asked`),
 /// or a short tail without final punctuation up to the end of the block
 /// (`"…" Anonymous blogger, "Title"`).
-pub(crate) fn attribution_follows(text: &str, next: usize, end: usize) -> bool {
+///
+/// The speech-verb form is only asked for after `?` and `!` (`bang`): after a
+/// quoted period a new sentence starts (`"…events." Steverson said Williams…`),
+/// and a sentence starter as first word (`"…!" The FCC said`) starts one too.
+pub(crate) fn attribution_follows(text: &str, next: usize, end: usize, bang: bool) -> bool {
     let b = text.as_bytes();
     if end - next <= 80 && !b[next..end].contains(&b'.') && !ends_final(text, next, end) {
         return true;
+    }
+    if !bang {
+        return false;
     }
     let mut j = next;
     for k in 0..4 {
@@ -31,6 +38,9 @@ pub(crate) fn attribution_follows(text: &str, next: usize, end: usize) -> bool {
         let word = &b[w..j];
         if k > 0 && word[0].is_ascii_lowercase() {
             return lower(word, &mut buf).is_some_and(is_speech_verb);
+        }
+        if k == 0 && lower(word, &mut buf).is_some_and(is_starter) {
+            return false;
         }
         if !word[0].is_ascii_uppercase() || j >= end || b[j] != b' ' {
             return false;
@@ -118,10 +128,13 @@ mod tests {
     #[test]
     fn capitalised_name_and_speech_verb_is_an_attribution() {
         let t = "Jones asked the crowd. Then";
-        assert!(attribution_follows(t, 0, t.len()));
+        assert!(attribution_follows(t, 0, t.len(), true));
+        assert!(!attribution_follows(t, 0, t.len(), false));
         let u =
             "Jones left the room early. Nobody followed him out of the building that night at all.";
-        assert!(!attribution_follows(u, 0, u.len()));
+        assert!(!attribution_follows(u, 0, u.len(), true));
+        let v = "The FCC said existing televisions would work. More news later.";
+        assert!(!attribution_follows(v, 0, v.len(), true));
     }
 
     #[test]

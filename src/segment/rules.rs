@@ -196,7 +196,7 @@ fn decide(
     let quoted = b[run.end..after]
         .iter()
         .any(|&c| matches!(c, b'"' | b'\'' | 0x9d | 0x99 | 0xbb));
-    if quoted && attribution_follows(text, next, end) {
+    if quoted && attribution_follows(text, next, end, run.bang) {
         return None;
     }
     if run.bang || run.cjk {
@@ -231,7 +231,8 @@ fn decide(
 }
 
 /// Ellipses: `...`, `…`, `. . .` end a sentence before a capital (except the
-/// pronoun `I`); four periods end it before a capital, and `word. . . .` ends it
+/// pronoun `I`); four periods end it before a capital or an opening quotation
+/// mark, and `word. . . .` ends it
 /// after the first period (the ellipsis opens the next sentence).
 fn ellipsis(
     text: &str,
@@ -242,12 +243,16 @@ fn ellipsis(
     nc: char,
 ) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    if !is_capital(nc) {
-        return None;
-    }
     if run.dots <= 3 {
+        if !is_capital(nc) {
+            return None;
+        }
         let pronoun_i = nc == 'I' && !b.get(next + 1).is_some_and(u8::is_ascii_alphanumeric);
         return (!pronoun_i).then_some((after, next));
+    }
+    // Four periods: a full stop and an ellipsis; a quotation may follow.
+    if !(is_capital(nc) || matches!(nc, '"' | '\u{201c}')) {
+        return None;
     }
     let attached = ws_len_before(b, i) == 0;
     if attached && run.spaced {
