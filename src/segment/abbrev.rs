@@ -152,7 +152,8 @@ fn capitalised_only(lw: &[u8]) -> Option<WordClass> {
 
 /// Whether the lowercased word typically starts a sentence in news text
 /// (pronouns, determiners, conjunctions, prepositions, question words,
-/// auxiliaries). Used after abbreviations that can also end a sentence.
+/// auxiliaries, and plural nouns that open news sentences: `Shares`, `Analysts`).
+/// Used after abbreviations that can also end a sentence.
 pub(crate) fn is_starter(lw: &[u8]) -> bool {
     matches!(
         lw,
@@ -281,6 +282,26 @@ pub(crate) fn is_starter(lw: &[u8]) -> bool {
             | b"officials"
             | b"police"
             | b"critics"
+            | b"shares"
+            | b"analysts"
+            | b"investors"
+            | b"experts"
+            | b"residents"
+            | b"authorities"
+            | b"researchers"
+            | b"scientists"
+            | b"prosecutors"
+            | b"lawmakers"
+            | b"sales"
+            | b"prices"
+            | b"profits"
+            | b"earnings"
+            | b"witnesses"
+            | b"doctors"
+            | b"students"
+            | b"workers"
+            | b"voters"
+            | b"people"
     )
 }
 
