@@ -113,6 +113,15 @@ pub(crate) fn credit_start(text: &str, s: usize, colon: usize, end: usize) -> Op
     if !is_credit {
         return None;
     }
+    // A credit names someone: its longer words are capitalised (`Nick Moreau`,
+    // `Twitter / NASA`, `courtesy of` is not a cut).
+    let named = b[colon + 1..end]
+        .split(u8::is_ascii_whitespace)
+        .filter(|t| t.len() > 3 && t[0].is_ascii_alphabetic())
+        .all(|t| t[0].is_ascii_uppercase());
+    if !named {
+        return None;
+    }
     let prev = char_before(text, rskip_ws(b, s, w))?;
     let words = b[colon..end]
         .iter()
@@ -141,6 +150,8 @@ mod tests {
     fn credit_word_after_a_caption_starts_a_claim() {
         let t = "Belle Image: Nick Moreau.";
         assert_eq!(credit_start(t, 0, 11, t.len()), Some(6));
+        let v = "A caption Photo: courtesy of the family.";
+        assert_eq!(credit_start(v, 0, 15, v.len()), None);
         let u = "He said: Image: no.";
         assert_eq!(credit_start(u, 0, 7, u.len()), None);
     }
