@@ -23,25 +23,40 @@ pub(crate) enum Furniture {
 const SHORT: usize = 240;
 
 /// Classify the claim text `t`.
+///
+/// Fast path: most claims have no trigger first word and no anchor word, and
+/// are rejected after one pass over their words without copying.
 pub(crate) fn furniture(t: &str) -> Furniture {
+    if t.len() >= 4 && t.as_bytes()[..4].eq_ignore_ascii_case(b"(c) ") {
+        return Furniture::Copyright;
+    }
     let t =
         t.trim_start_matches(|c: char| is_opener(c) || matches!(c, '-' | '*' | '\u{2022}' | '|'));
     if t.starts_with(['\u{a9}', '\u{24d2}']) {
         return Furniture::Copyright;
     }
+    let b = t.as_bytes();
+    let triggered = first_word_triggers(b);
+    let (words, anchored) = if b.len() <= SHORT {
+        scan_words(b)
+    } else {
+        (0, false)
+    };
+    if !triggered && !anchored {
+        return Furniture::No;
+    }
     let mut buf = [0u8; SHORT];
-    let n = t.len().min(SHORT);
-    for (d, s) in buf.iter_mut().zip(t.as_bytes()) {
+    let n = b.len().min(SHORT);
+    for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
     let head = &buf[..n];
-    if head.starts_with(b"copyright") || head.starts_with(b"(c) ") {
+    if head.starts_with(b"copyright") {
         return Furniture::Copyright;
     }
-    if t.len() > SHORT {
+    if b.len() > SHORT {
         return Furniture::No;
     }
-    let (words, anchored) = scan_words(head);
     if anchored {
         const RIGHTS: [&[u8]; 6] = [
             b"all rights reserved",
@@ -65,19 +80,90 @@ pub(crate) fn furniture(t: &str) -> Furniture {
     }
 }
 
-/// Count the words of `h` and say whether one of them anchors a phrase that is
+/// Whether the first word can open a prompt, credit, share bar or notice.
+fn first_word_triggers(b: &[u8]) -> bool {
+    let n = b
+        .iter()
+        .take(17)
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(b.len());
+    if n > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(&b[..n]) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = &buf[..n];
+    let w = w.strip_suffix(b":").unwrap_or(w);
+    matches!(
+        w,
+        b"copyright"
+            | b"subscribe"
+            | b"sign"
+            | b"click"
+            | b"tap"
+            | b"share"
+            | b"follow"
+            | b"join"
+            | b"leave"
+            | b"stay"
+            | b"read"
+            | b"see"
+            | b"related"
+            | b"you"
+            | b"don't"
+            | b"reporting"
+            | b"additional"
+            | b"editing"
+            | b"writing"
+            | b"contact"
+            | b"this"
+            | b"comments"
+            | b"advertisement"
+            | b"sponsored"
+            | b"most"
+            | b"trending"
+            | b"tags"
+            | b"filed"
+            | b"image"
+            | b"images"
+            | b"photo"
+            | b"photos"
+            | b"photograph"
+            | b"picture"
+            | b"credit"
+            | b"credits"
+            | b"facebook"
+            | b"twitter"
+            | b"x"
+            | b"linkedin"
+            | b"email"
+            | b"e-mail"
+            | b"whatsapp"
+            | b"reddit"
+            | b"pinterest"
+            | b"print"
+            | b"copy"
+            | b"link"
+            | b"telegram"
+            | b"flipboard"
+    )
+}
+
+/// Count the words of `b` and say whether one of them anchors a phrase that is
 /// searched inside the claim (`reserved`, `reproduce`, `newsletter`, `getty`, …).
-/// One pass, a first-byte dispatch per word.
-fn scan_words(h: &[u8]) -> (usize, bool) {
+/// One pass, a first-byte dispatch per word, no copy.
+fn scan_words(b: &[u8]) -> (usize, bool) {
     let mut words = 0;
     let mut anchored = false;
-    for w in h.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()) {
+    for w in b.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()) {
         words += 1;
         if anchored {
             continue;
         }
-        let pre = |p: &[u8]| w.starts_with(p);
-        anchored = match w[0] {
+        let pre = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+        anchored = match w[0].to_ascii_lowercase() {
             b'r' => pre(b"reserv") || pre(b"reproduc"),
             b'p' => pre(b"publish") || pre(b"photo"),
             b'n' => pre(b"newsletter"),
@@ -86,10 +172,7 @@ fn scan_words(h: &[u8]) -> (usize, bool) {
             b'o' => pre(b"originally"),
             b'g' => pre(b"getty"),
             b'c' => pre(b"courtesy"),
-            c => {
-                c >= 0x80
-                    && (contains(w, "\u{a9}".as_bytes()) || contains(w, "\u{24d2}".as_bytes()))
-            }
+            c => c >= 0x80 && w.windows(2).any(|p| p == [0xC2, 0xA9] || p == [0x93, 0x92]),
         };
     }
     (words, anchored)

@@ -106,10 +106,7 @@ struct Line {
 }
 
 fn line_at(b: &[u8], pos: usize) -> Line {
-    let nl = b[pos..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |k| pos + k);
+    let nl = memchr::memchr(b'\n', &b[pos..]).map_or(b.len(), |k| pos + k);
     let s = skip_ws(b, pos, nl);
     let e = if s == nl { s } else { rskip_ws(b, s, nl) };
     Line { s, e, next: nl + 1 }
