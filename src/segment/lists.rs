@@ -38,6 +38,11 @@ pub(crate) struct Marker {
 }
 
 impl Marker {
+    /// A number or letter without a bullet (`2.`, `b)`), as section headings use.
+    pub(crate) fn numbered(&self) -> bool {
+        self.bullet.is_none() && self.seq != Seq::Bare
+    }
+
     /// Whether `next` continues the list this marker belongs to.
     fn followed_by(&self, next: &Marker) -> bool {
         let seq = match (self.seq, next.seq) {

@@ -228,17 +228,22 @@ impl Segmenter<'_> {
         let heading_like = single_line
             && e - s <= HEADING_MAX
             && !ends_final(text, s, e)
-            && !matches!(last, ',' | ';' | ':')
-            && lists::marker_at(text, s, e).is_none();
-        if heading_like {
+            && !matches!(last, ',' | ';' | ':');
+        let marker = lists::marker_at(text, s, e);
+        let marked = marker.is_some();
+        if heading_like && !marked {
             self.emit(s, e, ClaimKind::Heading);
             return;
         }
         let mut pieces = std::mem::take(&mut self.pieces);
         pieces.clear();
         split_block(text, s, e, &mut pieces);
+        // A numbered heading (`2. Results`) stays a heading; a run-in list splits.
+        let numbered_heading =
+            heading_like && pieces.len() == 1 && marker.is_some_and(|m| m.numbered());
         for p in &pieces {
-            let kind = if p.before_credit && !ends_final(text, p.start, p.end) {
+            let unpunctuated = !ends_final(text, p.start, p.end);
+            let kind = if numbered_heading || (p.before_credit && unpunctuated) {
                 ClaimKind::Heading
             } else {
                 ClaimKind::Sentence
@@ -414,6 +419,16 @@ mod tests {
                     talks were useful.";
         let got = claims(text);
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn numbered_heading_is_a_heading_and_run_in_list_splits() {
+        let got = claims("Intro.\n\n2. Results\n\n1. The first item 2. The second item");
+        assert_eq!(got[1], (ClaimKind::Heading, "2. Results"));
+        assert_eq!(got[2], (ClaimKind::Sentence, "1. The first item"));
+        assert_eq!(got.len(), 4);
+        let bullet = claims("Intro.\n\n\u{2022} Cases rose 10%");
+        assert_eq!(bullet[1].0, ClaimKind::Sentence);
     }
 
     #[test]
