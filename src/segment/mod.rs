@@ -106,7 +106,11 @@ struct Line {
 }
 
 fn line_at(b: &[u8], pos: usize) -> Line {
-    let nl = memchr::memchr(b'\n', &b[pos..]).map_or(b.len(), |k| pos + k);
+    let nl = if b.get(pos) == Some(&b'\n') {
+        pos
+    } else {
+        memchr::memchr(b'\n', &b[pos..]).map_or(b.len(), |k| pos + k)
+    };
     let s = skip_ws(b, pos, nl);
     let e = if s == nl { s } else { rskip_ws(b, s, nl) };
     Line { s, e, next: nl + 1 }
