@@ -428,7 +428,8 @@ fn segment(a: SegmentArgs) -> Result<Outcome> {
     for c in &analysed.source.claims {
         match a.format {
             SegFormat::Text => {
-                let line: String = c.text.split(['\n', '\r']).collect::<Vec<_>>().join(" ");
+                // Inner line breaks (with the spaces around them) become one space.
+                let line = c.text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
                 writeln!(out, "{line}")?;
             }
             SegFormat::Jsonl => {
