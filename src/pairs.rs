@@ -1,30 +1,180 @@
 //! The `pairs` command: score claim pairs read as `id<TAB>left<TAB>right` lines.
+//!
+//! Each side becomes a [`Bag`] straight from its text (no entity or confidence
+//! analysis), weighted by built-in word classes rather than corpus statistics,
+//! so the command streams: every line is scored on its own.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 
-use crate::align::{similarity, Idf};
-use crate::features::Features;
+use crate::align::bag::Bag;
+use crate::align::score::bag_similarity;
+
+/// Lines scored together; a batch is split across threads when it is large.
+const BATCH: usize = 4096;
+/// Smallest batch worth splitting across threads.
+const PARALLEL_MIN: usize = 256;
 
 /// Read `id<TAB>left<TAB>right` lines and write `id<TAB>similarity` lines, streaming.
 ///
-/// A line without two tabs is an error naming its line number.
-pub fn run(input: impl BufRead, mut out: impl Write) -> crate::Result<()> {
-    let idf = Idf::default();
-    for (n, line) in input.lines().enumerate() {
-        let line = line?;
-        let mut cols = line.splitn(3, '\t');
+/// Lines are scored in batches of what is already waiting on the input (up to
+/// [`BATCH`] lines), split across the available cores, and written in input
+/// order; output is flushed whenever no more input is waiting, so an
+/// interactive caller sees each answer at once. Invalid UTF-8 is replaced, not
+/// fatal. A line without two tabs is an error naming its line number.
+pub fn run(input: impl Read, mut out: impl Write) -> crate::Result<()> {
+    let mut input = BufReader::with_capacity(1 << 20, input);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let mut buf: Vec<u8> = Vec::with_capacity(1 << 20);
+    let mut ends: Vec<usize> = Vec::with_capacity(BATCH);
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        ends.clear();
+        let mut eof = false;
+        while ends.len() < BATCH {
+            if input.read_until(b'\n', &mut buf)? == 0 {
+                eof = true;
+                break;
+            }
+            ends.push(buf.len());
+            if input.buffer().is_empty() {
+                // nothing more is waiting: answer what we have
+                break;
+            }
+        }
+        let lines: Vec<&[u8]> = ends
+            .iter()
+            .scan(0, |from, &to| {
+                let l = &buf[*from..to];
+                *from = to;
+                Some(l)
+            })
+            .collect();
+        let text = score_batch(&lines, line_no, threads)?;
+        line_no += lines.len();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        if eof {
+            return Ok(());
+        }
+    }
+}
+
+fn score_batch(lines: &[&[u8]], first_line: usize, threads: usize) -> crate::Result<String> {
+    if threads < 2 || lines.len() < PARALLEL_MIN {
+        return score_lines(lines, first_line);
+    }
+    let chunk = lines.len().div_ceil(threads);
+    let parts: Vec<crate::Result<String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = lines
+            .chunks(chunk)
+            .enumerate()
+            .skip(1)
+            .map(|(k, c)| s.spawn(move || score_lines(c, first_line + k * chunk)))
+            .collect();
+        let mut parts = vec![score_lines(&lines[..chunk.min(lines.len())], first_line)];
+        for h in handles {
+            parts
+                .push(h.join().unwrap_or_else(|_| {
+                    Err(crate::Error::Usage("a scoring thread failed".into()))
+                }));
+        }
+        parts
+    });
+    let mut out = String::new();
+    for p in parts {
+        out.push_str(&p?);
+    }
+    Ok(out)
+}
+
+/// Score lines (with their trailing newlines); `first_line` counts the lines before them.
+fn score_lines(lines: &[&[u8]], first_line: usize) -> crate::Result<String> {
+    let mut out = String::with_capacity(lines.len() * 16);
+    for (k, raw) in lines.iter().enumerate() {
+        let text = String::from_utf8_lossy(raw);
+        let text = text.trim_end_matches(['\n', '\r']);
+        let mut cols = text.splitn(3, '\t');
         let (Some(id), Some(l), Some(r)) = (cols.next(), cols.next(), cols.next()) else {
-            if line.trim().is_empty() {
+            if text.trim().is_empty() {
                 continue;
             }
             return Err(crate::Error::Usage(format!(
                 "stdin line {}: expected id<TAB>left<TAB>right",
-                n + 1
+                first_line + k + 1
             )));
         };
-        let s = similarity(&Features::extract(l), &Features::extract(r), &idf);
-        writeln!(out, "{id}\t{s:.4}")?;
+        let s = bag_similarity(&Bag::from_text(l), &Bag::from_text(r));
+        out.push_str(id);
+        out.push('\t');
+        format_score(&mut out, s);
+        out.push('\n');
     }
-    out.flush()?;
-    Ok(())
+    Ok(out)
+}
+
+/// Write `s` (in [0, 1]) with four decimals.
+fn format_score(buf: &mut String, s: f64) {
+    let k = (s.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    buf.push(char::from(b'0' + (k / 10_000) as u8));
+    buf.push('.');
+    let frac = k % 10_000;
+    for d in [1000, 100, 10, 1] {
+        buf.push(char::from(b'0' + ((frac / d) % 10) as u8));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_str(input: &str) -> crate::Result<String> {
+        let mut out = Vec::new();
+        run(input.as_bytes(), &mut out)?;
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    #[test]
+    fn each_line_gets_its_id_and_a_score_in_order() {
+        let out = run_str("a\tPrices rose.\tPrices rose.\nb\tPrices rose.\tIt rained in Guam.\n")
+            .expect("valid input");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines, ["a\t1.0000", "b\t0.0000"]);
+    }
+
+    #[test]
+    fn a_line_without_tabs_is_a_usage_error() {
+        assert!(run_str("only one column\n").is_err());
+    }
+
+    #[test]
+    fn blank_lines_and_crlf_are_tolerated() {
+        let out = run_str("\nx\tA b c.\tA b c.\r\n").expect("valid input");
+        assert_eq!(out, "x\t1.0000\n");
+    }
+
+    #[test]
+    fn large_batches_split_across_threads_keep_input_order() {
+        let input: String = (0..1000)
+            .map(|i| format!("{i}\tword{i} alpha beta\tword{i} alpha beta\n"))
+            .collect();
+        let out = run_str(&input).expect("valid input");
+        let ids: Vec<usize> = out
+            .lines()
+            .filter_map(|l| l.split('\t').next()?.parse().ok())
+            .collect();
+        assert_eq!(ids, (0..1000).collect::<Vec<_>>());
+        let lines = [b"ok\ta\tb\n".as_slice(); 300];
+        let mut bad = lines.to_vec();
+        bad[299] = b"broken\n";
+        let err = score_batch(&bad, 0, 2).expect_err("line 300 is malformed");
+        assert!(err.to_string().contains("line 300"), "{err}");
+    }
+
+    #[test]
+    fn scores_are_formatted_with_four_decimals() {
+        let mut b = String::new();
+        format_score(&mut b, 0.12345);
+        assert_eq!(b, "0.1235");
+    }
 }

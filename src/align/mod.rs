@@ -4,6 +4,8 @@
 //! candidates on the right that share an informative stem, and pairs are taken
 //! one-to-one by best score.
 
+pub mod bag;
+pub mod lexicon;
 pub mod score;
 
 pub use score::{similarity, Idf};
