@@ -177,7 +177,7 @@ impl Bag {
             } else {
                 bag.text.push_str(&normalize(raw));
             }
-            bag.push_word(from, capitalised, k == 0, |_, w| w);
+            bag.push_parts(from, capitalised, k == 0, &|_, w| w);
         }
         bag
     }
@@ -193,9 +193,32 @@ impl Bag {
         for (k, t) in tokens.iter().enumerate() {
             let from = bag.text.len();
             bag.text.push_str(&t.norm);
-            bag.push_word(from, t.capitalised, k == 0, &weigh);
+            bag.push_parts(from, t.capitalised, k == 0, &weigh);
         }
         bag
+    }
+
+    /// Add the word written at `text[from..]`; a hyphenated word
+    /// ("China-backed") is added as its parts, so each can match on its own.
+    fn push_parts(
+        &mut self,
+        from: usize,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+    ) {
+        let word = &self.text[from..];
+        if !word.as_bytes().contains(&b'-') || word.bytes().any(|b| b.is_ascii_digit()) {
+            self.push_word(from, capitalised, first, weigh);
+            return;
+        }
+        let word = word.to_string();
+        self.text.truncate(from);
+        for (k, part) in word.split('-').filter(|p| !p.is_empty()).enumerate() {
+            let at = self.text.len();
+            self.text.push_str(part);
+            self.push_word(at, capitalised && k == 0, first && k == 0, weigh);
+        }
     }
 
     fn push_word(
@@ -203,7 +226,7 @@ impl Bag {
         from: usize,
         capitalised: bool,
         first: bool,
-        weigh: impl Fn(u64, f32) -> f32,
+        weigh: &impl Fn(u64, f32) -> f32,
     ) {
         if capitalised && &self.text[from..] == "us" {
             // "US" the country, not the pronoun
@@ -309,6 +332,15 @@ mod tests {
             ]
         );
         assert_eq!(b.terms[4].value, 3000.0);
+    }
+
+    #[test]
+    fn hyphenated_words_match_by_their_parts() {
+        let b = Bag::from_text("China-backed hackers");
+        let words: Vec<&str> = b.terms.iter().map(|t| b.word(t)).collect();
+        assert_eq!(words, ["china", "backed", "hackers"]);
+        let n = Bag::from_text("a 3-2 win");
+        assert!(n.terms.iter().any(|t| n.word(t) == "3-2"));
     }
 
     #[test]
