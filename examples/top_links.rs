@@ -32,11 +32,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{} {}", c.id, c.text.chars().take(100).collect::<String>());
         for e in edges.iter().filter(|e| e.i == k).take(n) {
             let d = &bb.source.claims[ib[e.j]];
+            let (ca, cb) = claimdiff::align::score::coverages(&la[k], &lb[e.j]);
             println!(
-                "    {:.3} {} {}",
+                "    {:.3} dice {:.3} [{:.2}/{:.2} {:.2}/{:.2} u{:.2},{:.2}] {} {}",
                 e.s,
+                claimdiff::align::score::combine_with(&ca, &cb, 0.0, 0.0),
+                ca.matched,
+                ca.total,
+                cb.matched,
+                cb.total,
+                ca.unmatched_content,
+                cb.unmatched_content,
                 d.id,
-                d.text.chars().take(90).collect::<String>()
+                d.text.chars().take(70).collect::<String>()
             );
         }
     }

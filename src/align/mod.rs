@@ -38,10 +38,13 @@ pub struct AlignOptions {
     /// Minimum similarity for two claims to be linked outright. Default 0.30.
     pub threshold: f64,
     /// Minimum similarity of a related-but-different link, kept only when the
-    /// claims share a name or number and differ on a classified aspect. Default 0.18.
+    /// claims share a name or number and differ on a classified aspect. Default 0.12.
     pub weak_threshold: f64,
-    /// Minimum similarity for a second claim to join a linked group. Default 0.22.
+    /// Minimum similarity for a second claim to join a linked group. Default 0.12.
     pub join_threshold: f64,
+    /// Minimum similarity for claims that share an informative name or number
+    /// (one found in few claims) to be linked outright. Default 0.15.
+    pub anchored_threshold: f64,
     /// Candidate search limits.
     pub index: IndexOptions,
 }
@@ -50,8 +53,9 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             threshold: 0.30,
-            weak_threshold: 0.18,
-            join_threshold: 0.22,
+            weak_threshold: 0.12,
+            join_threshold: 0.12,
+            anchored_threshold: 0.15,
             index: IndexOptions::default(),
         }
     }
@@ -101,6 +105,11 @@ pub fn claim_bag(f: &Features) -> Bag {
 
 /// Bags for both sides, weighted by rarity across both.
 pub fn weighted_bags(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<Bag>) {
+    let (lb, rb, _) = weighted_bags_idf(left, right);
+    (lb, rb)
+}
+
+fn weighted_bags_idf(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<Bag>, Idf) {
     let (mut lb, mut rb): (Vec<Bag>, Vec<Bag>) = (
         left.iter().map(|f| claim_bag(f)).collect(),
         right.iter().map(|f| claim_bag(f)).collect(),
@@ -114,7 +123,7 @@ pub fn weighted_bags(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<
             }
         }
     }
-    (lb, rb)
+    (lb, rb, idf)
 }
 
 /// Scored candidate links at or above `min`, found through the index in both directions.
@@ -147,31 +156,49 @@ pub fn candidate_edges(lb: &[Bag], rb: &[Bag], min: f64, opts: &IndexOptions) ->
     edges
 }
 
-/// Whether two bags share a name or a number (an anchor for a weak link).
-fn share_anchor(a: &Bag, b: &Bag) -> bool {
-    a.terms
+/// Least rarity factor ([`Idf::factor`]) of a name or number that anchors a link.
+pub const ANCHOR_MIN_FACTOR: f32 = 0.35;
+
+/// The largest rarity factor of a name or number the two bags share (0 when none):
+/// claims about one event share who, where or how many.
+fn anchor(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
+    let mut best = 0f32;
+    for t in a
+        .terms
         .iter()
         .filter(|t| matches!(t.class, TermClass::Name | TermClass::Number))
-        .any(|t| {
-            b.terms.iter().any(|u| {
-                matches!(u.class, TermClass::Name | TermClass::Number)
-                    && (u.stem == t.stem || (u.concept != 0 && u.concept == t.concept))
-            })
-        })
+    {
+        let shared = b.terms.iter().any(|u| {
+            matches!(u.class, TermClass::Name | TermClass::Number)
+                && (u.stem == t.stem || (u.concept != 0 && u.concept == t.concept))
+        });
+        if shared {
+            best = best.max(idf.factor(Bag::key(t)));
+        }
+    }
+    best
 }
 
 /// Align two lists of claim features. Returns matches sorted by left index.
 pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Vec<Match> {
-    let (lb, rb) = weighted_bags(left, right);
+    let (lb, rb, idf) = weighted_bags_idf(left, right);
     let floor = opts
         .weak_threshold
         .min(opts.join_threshold)
+        .min(opts.anchored_threshold)
         .min(opts.threshold);
     let edges = candidate_edges(&lb, &rb, floor, &opts.index);
+    let anchors: Vec<f32> = edges
+        .iter()
+        .map(|e| anchor(&lb[e.i], &rb[e.j], &idf))
+        .collect();
     let strong: Vec<Edge> = edges
         .iter()
-        .filter(|e| e.s >= opts.threshold)
-        .copied()
+        .zip(&anchors)
+        .filter(|(e, &a)| {
+            e.s >= opts.threshold || (a >= ANCHOR_MIN_FACTOR && e.s >= opts.anchored_threshold)
+        })
+        .map(|(e, _)| *e)
         .collect();
     let partner = pairing::one_to_one(lb.len(), rb.len(), &strong);
     let mut group_of_left: Vec<Option<usize>> = vec![None; lb.len()];
@@ -193,14 +220,14 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         &mut group_of_left,
         &mut group_of_right,
     );
-    for e in &edges {
-        if e.s >= opts.threshold || e.s < opts.weak_threshold {
+    for (e, &a) in edges.iter().zip(&anchors) {
+        if e.s < opts.weak_threshold || a == 0.0 {
             continue;
         }
         if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
             continue;
         }
-        if share_anchor(&lb[e.i], &rb[e.j]) && differs(left[e.i], right[e.j]) {
+        if differs(left[e.i], right[e.j]) {
             group_of_left[e.i] = Some(groups.len());
             group_of_right[e.j] = Some(groups.len());
             groups.push((vec![e.i], vec![e.j]));
@@ -248,14 +275,14 @@ fn join_leftovers(
 ) {
     for e in edges.iter().filter(|e| e.s >= opts.join_threshold) {
         match (group_of_left[e.i], group_of_right[e.j]) {
-            (None, Some(g)) if groups[g].1.len() == 1 => {
+            (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
                 let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
                 if adds_coverage(&own, &lb[e.i], &rb[e.j]) {
                     groups[g].0.push(e.i);
                     group_of_left[e.i] = Some(g);
                 }
             }
-            (Some(g), None) if groups[g].0.len() == 1 => {
+            (Some(g), None) if groups[g].0.len() == 1 && groups[g].1.len() < GROUP_MAX => {
                 let own = Bag::join(groups[g].1.iter().map(|&j| &rb[j]));
                 if adds_coverage(&own, &rb[e.j], &lb[e.i]) {
                     groups[g].1.push(e.j);
@@ -267,9 +294,21 @@ fn join_leftovers(
     }
 }
 
-/// Whether `extra` joined to `own` covers more of `other` than `own` alone.
+/// Least gain in covered share of the other side for a claim to join a group.
+pub const JOIN_GAIN: f64 = 0.0;
+
+/// Least share of a joining claim that the group's other side must cover.
+pub const JOIN_COVERED: f64 = 0.3;
+/// Most claims on the many side of a one-to-many group.
+pub const GROUP_MAX: usize = 3;
+
+/// Whether `other` covers most of `extra` and `extra` joined to `own` covers
+/// more of `other` than `own` alone.
 fn adds_coverage(own: &Bag, extra: &Bag, other: &Bag) -> bool {
+    if score::coverage(extra, other).share() < JOIN_COVERED {
+        return false;
+    }
     let alone = score::coverage(other, own).share();
     let joined = score::coverage(other, &Bag::join([own, extra])).share();
-    joined >= alone + 0.05
+    joined >= alone + JOIN_GAIN
 }

@@ -132,7 +132,12 @@ fn credit(a: &Term, b: &Term) -> f32 {
     if a.stem == b.stem {
         STEM_MATCH
     } else if a.concept != 0 && a.concept == b.concept {
-        CONCEPT_MATCH
+        if a.class == TermClass::Name && b.class == TermClass::Name {
+            // two names of one actor (China ~ Chinese ~ Beijing)
+            1.0
+        } else {
+            CONCEPT_MATCH
+        }
     } else {
         0.0
     }
@@ -287,6 +292,11 @@ pub fn coverage(a: &Bag, b: &Bag) -> Coverage {
 
 /// Combine the two directions' coverage into the similarity (see the module doc).
 pub fn combine(ca: &Coverage, cb: &Coverage) -> f64 {
+    combine_with(ca, cb, UNMATCHED_RATE, NUMBER_COST)
+}
+
+/// [`combine`] with a given discount rate for unmatched content and cost per lone number.
+pub fn combine_with(ca: &Coverage, cb: &Coverage, unmatched_rate: f64, number_cost: f64) -> f64 {
     let total = ca.total + cb.total;
     if total <= 0.0 {
         return 0.0;
@@ -294,7 +304,7 @@ pub fn combine(ca: &Coverage, cb: &Coverage) -> f64 {
     let dice = (ca.matched + cb.matched) / total;
     let unmatched = ca.unmatched_content.max(cb.unmatched_content);
     let numbers = (ca.lone_numbers + cb.lone_numbers) as f64;
-    (dice * (-UNMATCHED_RATE * unmatched).exp() - NUMBER_COST * numbers).clamp(0.0, 1.0)
+    (dice * (-unmatched_rate * unmatched).exp() - number_cost * numbers).clamp(0.0, 1.0)
 }
 
 /// Similarity in [0, 1] of two bags.
