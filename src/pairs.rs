@@ -6,7 +6,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 
-use crate::align::bag::Bag;
+use crate::align::bag::{Bag, WordCache};
 use crate::align::score::bag_similarity;
 
 /// Lines scored together; a batch is split across threads when it is large.
@@ -91,11 +91,15 @@ fn score_batch(lines: &[&[u8]], first_line: usize, threads: usize) -> crate::Res
 /// Score lines (with their trailing newlines); `first_line` counts the lines before them.
 fn score_lines(lines: &[&[u8]], first_line: usize) -> crate::Result<String> {
     let mut out = String::with_capacity(lines.len() * 16);
+    let mut cache = WordCache::default();
+    let (mut left, mut right) = (Bag::default(), Bag::default());
     for (k, raw) in lines.iter().enumerate() {
-        let text = String::from_utf8_lossy(raw);
+        let text = match std::str::from_utf8(raw) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => String::from_utf8_lossy(raw),
+        };
         let text = text.trim_end_matches(['\n', '\r']);
-        let mut cols = text.splitn(3, '\t');
-        let (Some(id), Some(l), Some(r)) = (cols.next(), cols.next(), cols.next()) else {
+        let Some((id, l, r)) = split_line(text) else {
             if text.trim().is_empty() {
                 continue;
             }
@@ -104,13 +108,23 @@ fn score_lines(lines: &[&[u8]], first_line: usize) -> crate::Result<String> {
                 first_line + k + 1
             )));
         };
-        let s = bag_similarity(&Bag::from_text(l), &Bag::from_text(r));
+        left.refill_cached(l, &mut cache);
+        right.refill_cached(r, &mut cache);
+        let s = bag_similarity(&left, &right);
         out.push_str(id);
         out.push('\t');
         format_score(&mut out, s);
         out.push('\n');
     }
     Ok(out)
+}
+
+/// Split `id<TAB>left<TAB>right` (the right part may hold more tabs).
+fn split_line(text: &str) -> Option<(&str, &str, &str)> {
+    let b = text.as_bytes();
+    let t1 = b.iter().position(|&c| c == b'\t')?;
+    let t2 = t1 + 1 + b[t1 + 1..].iter().position(|&c| c == b'\t')?;
+    Some((&text[..t1], &text[t1 + 1..t2], &text[t2 + 1..]))
 }
 
 /// Write `s` (in [0, 1]) with four decimals.

@@ -81,6 +81,9 @@ pub const STOP_WEIGHT: f32 = 0.5;
 /// Base weight of a number: a shared or differing figure says more than a word.
 pub const NUMBER_WEIGHT: f32 = 1.5;
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// FNV-1a over the bytes of a stem given as base plus ending.
 pub fn hash_stem(base: &str, tail: &str) -> u64 {
     let h = fnv(0xcbf2_9ce4_8422_2325, base.as_bytes());
@@ -129,16 +132,45 @@ static STOP_HASHES: LazyLock<Vec<u64>> = LazyLock::new(|| {
     v
 });
 
-fn class_of(norm: &str, capitalised: bool, first: bool, stop: bool) -> TermClass {
-    if norm.bytes().any(|b| b.is_ascii_digit()) {
-        TermClass::Number
-    } else if stop {
-        TermClass::Stop
-    } else if capitalised && !first {
-        TermClass::Name
-    } else {
-        TermClass::Content
+/// What a normalised word is, whatever its case or position.
+#[derive(Debug, Clone, Copy)]
+pub struct WordInfo {
+    stem: u64,
+    concept: u32,
+    stop: bool,
+    number: bool,
+    value: f64,
+    lead: u16,
+}
+
+impl WordInfo {
+    fn of(norm: &str) -> WordInfo {
+        let (base, tail) = stem_parts(norm);
+        let stem = hash_stem(base, tail);
+        let number = norm.bytes().any(|b| b.is_ascii_digit());
+        let stop = !number
+            && norm.len() <= *STOP_MAX_LEN
+            && STOP_HASHES.binary_search(&hash_word(norm)).is_ok();
+        WordInfo {
+            stem,
+            concept: if number { 0 } else { lexicon::concept(stem) },
+            stop,
+            number,
+            value: if number { number_value(norm) } else { 0.0 },
+            lead: lead(norm),
+        }
     }
+}
+
+/// Analyses of words already seen, keyed by the word's hash.
+#[derive(Debug, Clone, Default)]
+pub struct WordCache {
+    map: HashMapPre<u64, WordInfo>,
+}
+
+impl WordCache {
+    /// Entries kept before the cache starts over (bounds its memory).
+    pub const MAX: usize = 1 << 16;
 }
 
 fn base_weight(class: TermClass) -> f32 {
@@ -228,6 +260,21 @@ impl Bag {
         first: bool,
         weigh: &impl Fn(u64, f32) -> f32,
     ) {
+        self.push_analysed(from, capitalised, first, weigh, |norm, _| {
+            WordInfo::of(norm)
+        });
+    }
+
+    /// Add the word at `text[from..]` (already normalised), skipping a
+    /// repeat; `info` analyses it (or recalls the analysis) given the word and its hash.
+    fn push_analysed(
+        &mut self,
+        from: usize,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+        info: impl FnOnce(&str, u64) -> WordInfo,
+    ) {
         if capitalised && &self.text[from..] == "us" {
             // "US" the country, not the pronoun
             self.text.truncate(from);
@@ -240,31 +287,137 @@ impl Bag {
             return;
         }
         self.seen |= 1 << (norm & 63);
-        let (base, tail) = stem_parts(norm_str);
-        let stem = hash_stem(base, tail);
-        let stop = norm_str.len() <= *STOP_MAX_LEN && STOP_HASHES.binary_search(&norm).is_ok();
-        let class = class_of(norm_str, capitalised, first, stop);
-        let concept = if class == TermClass::Number {
-            0
+        let w = info(norm_str, norm);
+        self.push_info(norm, from, w, capitalised, first, weigh);
+    }
+
+    fn push_info(
+        &mut self,
+        norm: u64,
+        from: usize,
+        w: WordInfo,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+    ) {
+        let class = if w.number {
+            TermClass::Number
+        } else if w.stop {
+            TermClass::Stop
+        } else if capitalised && !first {
+            TermClass::Name
         } else {
-            lexicon::concept(stem)
+            TermClass::Content
         };
-        let value = if class == TermClass::Number {
-            number_value(norm_str)
+        let key = if w.concept != 0 {
+            w.concept as u64
         } else {
-            0.0
+            w.stem
         };
-        let key = if concept != 0 { concept as u64 } else { stem };
         self.terms.push(Term {
             norm,
-            stem,
-            concept,
+            stem: w.stem,
+            concept: w.concept,
             class,
             weight: weigh(key, base_weight(class)),
-            value,
+            value: w.value,
             span: (from as u32, self.text.len() as u32),
-            lead: lead(norm_str),
+            lead: w.lead,
         });
+    }
+
+    /// Like [`Bag::from_text`], recalling the analysis of words seen before
+    /// from `cache` (the `pairs` command scores many claims with one vocabulary).
+    pub fn from_text_cached(text: &str, cache: &mut WordCache) -> Bag {
+        let mut bag = Bag::default();
+        bag.refill_cached(text, cache);
+        bag
+    }
+
+    /// [`Bag::from_text_cached`] into this bag, reusing its buffers.
+    pub fn refill_cached(&mut self, text: &str, cache: &mut WordCache) {
+        self.terms.clear();
+        self.text.clear();
+        self.seen = 0;
+        let bag = self;
+        if !text.is_ascii() {
+            for (k, (s, e)) in words(text).enumerate() {
+                let raw = &text[s..e];
+                let from = bag.text.len();
+                bag.text.push_str(&normalize(raw));
+                let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+                bag.push_parts(from, capitalised, k == 0, &|_, w| w);
+            }
+            return;
+        }
+        // ASCII: one pass finds each word (as `words` does) and hashes it lowercased
+        let bytes = text.as_bytes();
+        let (n, mut i, mut k) = (bytes.len(), 0, 0);
+        while i < n {
+            while i < n && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let s = i;
+            let (mut h, mut good) = (FNV_OFFSET, (FNV_OFFSET, s));
+            let mut hyphen = false;
+            while i < n {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+                    good = (h, i + 1);
+                } else if matches!(b, b'.' | b'\'' | b'-')
+                    || (b == b','
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    hyphen |= b == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+                    h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            let (norm, e) = good;
+            let first = k == 0;
+            k += 1;
+            let capitalised = bytes[s].is_ascii_uppercase();
+            let from = bag.text.len();
+            let us = capitalised
+                && e - s == 2
+                && bytes[s + 1].eq_ignore_ascii_case(&b's')
+                && bytes[s] == b'U';
+            if hyphen || us {
+                bag.text.push_str(&text[s..e]);
+                if let Some(w) = bag.text.get_mut(from..) {
+                    w.make_ascii_lowercase();
+                }
+                bag.push_parts(from, capitalised, first, &|_, w| w);
+                continue;
+            }
+            if bag.seen & (1 << (norm & 63)) != 0 && bag.terms.iter().any(|t| t.norm == norm) {
+                continue;
+            }
+            bag.seen |= 1 << (norm & 63);
+            bag.text.push_str(&text[s..e]);
+            if let Some(w) = bag.text.get_mut(from..) {
+                w.make_ascii_lowercase();
+            }
+            if cache.map.len() >= WordCache::MAX {
+                cache.map.clear();
+            }
+            let w = match cache.map.get(&norm) {
+                Some(w) => *w,
+                None => {
+                    let w = WordInfo::of(&bag.text[from..]);
+                    cache.map.insert(norm, w);
+                    w
+                }
+            };
+            bag.push_info(norm, from, w, capitalised, first, &|_, w| w);
+        }
     }
 
     /// The normalised word of a term.
@@ -341,6 +494,22 @@ mod tests {
         assert_eq!(words, ["china", "backed", "hackers"]);
         let n = Bag::from_text("a 3-2 win");
         assert!(n.terms.iter().any(|t| n.word(t) == "3-2"));
+    }
+
+    #[test]
+    fn cached_bags_equal_fresh_ones() {
+        let mut cache = WordCache::default();
+        for text in [
+            "The U.S. paid $1,200.50 to China's hackers.",
+            "US officials and us; China-backed groups, re-elected.",
+            "Le café’s owner said the café was closed",
+            "the THE The cat-, dog. end'",
+            "",
+        ] {
+            let fresh = Bag::from_text(text);
+            assert_eq!(Bag::from_text_cached(text, &mut cache), fresh, "{text}");
+            assert_eq!(Bag::from_text_cached(text, &mut cache), fresh, "{text}");
+        }
     }
 
     #[test]

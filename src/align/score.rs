@@ -185,20 +185,24 @@ fn tally(bag: &Bag, best: &[f32]) -> Coverage {
 /// A small open-addressing table from a key (stem hash or concept) to the
 /// indices of the terms that have it, so matching two bags costs one probe per
 /// word instead of a scan of the other bag.
-struct Probe {
-    slots: Vec<(u64, u32)>,
+struct Probe<'a> {
+    slots: &'a mut [(u64, u32)],
     mask: usize,
 }
 
-impl Probe {
+/// Slots a [`Probe`] over `n` keys needs.
+fn probe_size(n: usize) -> usize {
+    (n * 2).next_power_of_two().max(32)
+}
+
+impl<'a> Probe<'a> {
     const EMPTY: u32 = u32::MAX;
 
-    fn new(keys: impl ExactSizeIterator<Item = u64>) -> Probe {
-        let size = (keys.len() * 2).next_power_of_two().max(32);
-        let mut p = Probe {
-            slots: vec![(0, Self::EMPTY); size],
-            mask: size - 1,
-        };
+    /// A table in `slots` (of [`probe_size`] length) over `keys`.
+    fn new(slots: &'a mut [(u64, u32)], keys: impl ExactSizeIterator<Item = u64>) -> Probe<'a> {
+        slots.fill((0, Self::EMPTY));
+        let mask = slots.len() - 1;
+        let p = Probe { slots, mask };
         for (i, k) in keys.enumerate() {
             if k == 0 {
                 continue;
@@ -232,25 +236,53 @@ impl Probe {
 
 /// Coverage of each bag's words by the other's: `(coverage of a, coverage of b)`.
 pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
-    let mut best_a = vec![0f32; a.terms.len()];
-    let mut best_b = vec![0f32; b.terms.len()];
+    const STACK: usize = 128;
+    let (na, nb) = (a.terms.len(), b.terms.len());
+    let size = probe_size(nb);
+    if na <= STACK && nb <= STACK && size <= 2 * STACK {
+        let mut best = [0f32; 2 * STACK];
+        let (best_a, best_b) = best.split_at_mut(STACK);
+        let mut slots = [(0u64, 0u32); 2 * STACK];
+        coverages_in(
+            a,
+            b,
+            &mut best_a[..na],
+            &mut best_b[..nb],
+            &mut slots[..size],
+        )
+    } else {
+        let (mut best_a, mut best_b) = (vec![0f32; na], vec![0f32; nb]);
+        let mut slots = vec![(0u64, 0u32); size];
+        coverages_in(a, b, &mut best_a, &mut best_b, &mut slots)
+    }
+}
+
+fn coverages_in(
+    a: &Bag,
+    b: &Bag,
+    best_a: &mut [f32],
+    best_b: &mut [f32],
+    slots: &mut [(u64, u32)],
+) -> (Coverage, Coverage) {
     fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
         best.0[i] = best.0[i].max(c);
         best.1[j] = best.1[j].max(c);
     }
-    let stems = Probe::new(b.terms.iter().map(|t| t.stem));
-    for (i, ta) in a.terms.iter().enumerate() {
-        stems.each(ta.stem, |j| {
-            let c = credit(ta, &b.terms[j]);
-            give((&mut best_a, &mut best_b), i, j, c);
-        });
+    {
+        let stems = Probe::new(slots, b.terms.iter().map(|t| t.stem));
+        for (i, ta) in a.terms.iter().enumerate() {
+            stems.each(ta.stem, |j| {
+                let c = credit(ta, &b.terms[j]);
+                give((best_a, best_b), i, j, c);
+            });
+        }
     }
     if a.terms.iter().any(|t| t.concept != 0) {
-        let concepts = Probe::new(b.terms.iter().map(|t| t.concept as u64));
+        let concepts = Probe::new(slots, b.terms.iter().map(|t| t.concept as u64));
         for (i, ta) in a.terms.iter().enumerate() {
             concepts.each(ta.concept as u64, |j| {
                 let c = credit(ta, &b.terms[j]);
-                give((&mut best_a, &mut best_b), i, j, c);
+                give((best_a, best_b), i, j, c);
             });
         }
     }
@@ -261,7 +293,7 @@ pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
         for (j, tb) in b.terms.iter().enumerate() {
             if tb.class == TermClass::Number {
                 let c = credit(ta, tb);
-                give((&mut best_a, &mut best_b), i, j, c);
+                give((best_a, best_b), i, j, c);
             }
         }
     }
@@ -277,12 +309,12 @@ pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
             {
                 let f = fuzzy(a.word(ta), b.word(tb));
                 if f > 0.0 {
-                    give((&mut best_a, &mut best_b), i, j, f);
+                    give((best_a, best_b), i, j, f);
                 }
             }
         }
     }
-    (tally(a, &best_a), tally(b, &best_b))
+    (tally(a, best_a), tally(b, best_b))
 }
 
 /// Coverage of `a`'s words by `b`'s.

@@ -189,9 +189,20 @@ impl Iterator for Words<'_> {
             }
             self.pos = i;
             let s = start?;
-            let raw = text[s..i].trim_end_matches(['.', '\'', '\u{2019}', '-']);
-            if !raw.is_empty() {
-                return Some((s, s + raw.len()));
+            // trailing dots, apostrophes (' or U+2019) and hyphens are not part of the word
+            let mut e = i;
+            while e > s {
+                let b = &bytes[s..e];
+                if matches!(b.last(), Some(b'.' | b'\'' | b'-')) {
+                    e -= 1;
+                } else if b.ends_with("\u{2019}".as_bytes()) {
+                    e -= 3;
+                } else {
+                    break;
+                }
+            }
+            if e > s {
+                return Some((s, e));
             }
         }
     }
