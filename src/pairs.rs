@@ -5,93 +5,131 @@
 //! so the command streams: every line is scored on its own.
 
 use std::io::{BufRead, BufReader, Read, Write};
+use std::sync::mpsc;
 
 use crate::align::bag::{Bag, WordCache};
 use crate::align::score::bag_similarity;
 
-/// Lines scored together; a batch is split across threads when it is large.
+/// Most lines scored in one batch.
 const BATCH: usize = 4096;
 /// Smallest batch worth splitting across threads.
-const PARALLEL_MIN: usize = 256;
+const PARALLEL_MIN: usize = 64;
+
+/// Lines handed to a worker thread: their bytes, where each line ends, and
+/// how many input lines came before them (for error messages).
+struct Job {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+    first_line: usize,
+}
+
+impl Job {
+    fn lines(&self) -> Vec<&[u8]> {
+        split_ends(&self.bytes, &self.ends)
+    }
+}
+
+fn split_ends<'a>(bytes: &'a [u8], ends: &[usize]) -> Vec<&'a [u8]> {
+    let mut from = 0;
+    ends.iter()
+        .map(|&to| {
+            let l = bytes.get(from..to).unwrap_or_default();
+            from = to;
+            l
+        })
+        .collect()
+}
 
 /// Read `id<TAB>left<TAB>right` lines and write `id<TAB>similarity` lines, streaming.
 ///
 /// Lines are scored in batches of what is already waiting on the input (up to
-/// [`BATCH`] lines), split across the available cores, and written in input
-/// order; output is flushed whenever no more input is waiting, so an
-/// interactive caller sees each answer at once. Invalid UTF-8 is replaced, not
-/// fatal. A line without two tabs is an error naming its line number.
+/// [`BATCH`] lines), split across the available cores (each thread keeps its
+/// own word cache for the whole run), and written in input order; output is
+/// flushed after each batch, so an interactive caller sees each answer at
+/// once. Invalid UTF-8 is replaced, not fatal. A line without two tabs is an
+/// error naming its line number.
 pub fn run(input: impl Read, mut out: impl Write) -> crate::Result<()> {
     let mut input = BufReader::with_capacity(1 << 20, input);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    let mut buf: Vec<u8> = Vec::with_capacity(1 << 20);
-    let mut ends: Vec<usize> = Vec::with_capacity(BATCH);
-    let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        ends.clear();
-        let mut eof = false;
-        while ends.len() < BATCH {
-            if input.read_until(b'\n', &mut buf)? == 0 {
-                eof = true;
-                break;
+    std::thread::scope(|scope| -> crate::Result<()> {
+        let mut workers = Vec::new();
+        for _ in 1..threads {
+            let (job_tx, job_rx) = mpsc::channel::<Job>();
+            let (res_tx, res_rx) = mpsc::channel::<crate::Result<String>>();
+            scope.spawn(move || {
+                let mut cache = WordCache::default();
+                for job in job_rx {
+                    let r = score_lines(&job.lines(), job.first_line, &mut cache);
+                    if res_tx.send(r).is_err() {
+                        break;
+                    }
+                }
+            });
+            workers.push((job_tx, res_rx));
+        }
+        let mut cache = WordCache::default();
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 20);
+        let mut ends: Vec<usize> = Vec::with_capacity(BATCH);
+        let mut line_no = 0usize;
+        loop {
+            buf.clear();
+            ends.clear();
+            let mut eof = false;
+            while ends.len() < BATCH {
+                if input.read_until(b'\n', &mut buf)? == 0 {
+                    eof = true;
+                    break;
+                }
+                ends.push(buf.len());
+                if input.buffer().is_empty() {
+                    // nothing more is waiting: answer what we have
+                    break;
+                }
             }
-            ends.push(buf.len());
-            if input.buffer().is_empty() {
-                // nothing more is waiting: answer what we have
-                break;
+            let lines = split_ends(&buf, &ends);
+            let text = if workers.is_empty() || lines.len() < PARALLEL_MIN {
+                score_lines(&lines, line_no, &mut cache)?
+            } else {
+                let chunk = lines.len().div_ceil(workers.len() + 1);
+                let mut sent = 0;
+                for (k, (job_tx, _)) in workers.iter().enumerate() {
+                    let (from, to) = ((k + 1) * chunk, ((k + 2) * chunk).min(lines.len()));
+                    if from >= to {
+                        break;
+                    }
+                    let base = ends[from - 1];
+                    let job = Job {
+                        bytes: buf[base..ends[to - 1]].to_vec(),
+                        ends: ends[from..to].iter().map(|e| e - base).collect(),
+                        first_line: line_no + from,
+                    };
+                    if job_tx.send(job).is_err() {
+                        return Err(crate::Error::Usage("a scoring thread stopped".into()));
+                    }
+                    sent += 1;
+                }
+                let mut text = score_lines(&lines[..chunk], line_no, &mut cache)?;
+                for (_, res_rx) in workers.iter().take(sent) {
+                    let part = res_rx
+                        .recv()
+                        .map_err(|_| crate::Error::Usage("a scoring thread stopped".into()))?;
+                    text.push_str(&part?);
+                }
+                text
+            };
+            line_no += lines.len();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            if eof {
+                return Ok(());
             }
         }
-        let lines: Vec<&[u8]> = ends
-            .iter()
-            .scan(0, |from, &to| {
-                let l = &buf[*from..to];
-                *from = to;
-                Some(l)
-            })
-            .collect();
-        let text = score_batch(&lines, line_no, threads)?;
-        line_no += lines.len();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
-        if eof {
-            return Ok(());
-        }
-    }
-}
-
-fn score_batch(lines: &[&[u8]], first_line: usize, threads: usize) -> crate::Result<String> {
-    if threads < 2 || lines.len() < PARALLEL_MIN {
-        return score_lines(lines, first_line);
-    }
-    let chunk = lines.len().div_ceil(threads);
-    let parts: Vec<crate::Result<String>> = std::thread::scope(|s| {
-        let handles: Vec<_> = lines
-            .chunks(chunk)
-            .enumerate()
-            .skip(1)
-            .map(|(k, c)| s.spawn(move || score_lines(c, first_line + k * chunk)))
-            .collect();
-        let mut parts = vec![score_lines(&lines[..chunk.min(lines.len())], first_line)];
-        for h in handles {
-            parts
-                .push(h.join().unwrap_or_else(|_| {
-                    Err(crate::Error::Usage("a scoring thread failed".into()))
-                }));
-        }
-        parts
-    });
-    let mut out = String::new();
-    for p in parts {
-        out.push_str(&p?);
-    }
-    Ok(out)
+    })
 }
 
 /// Score lines (with their trailing newlines); `first_line` counts the lines before them.
-fn score_lines(lines: &[&[u8]], first_line: usize) -> crate::Result<String> {
+fn score_lines(lines: &[&[u8]], first_line: usize, cache: &mut WordCache) -> crate::Result<String> {
     let mut out = String::with_capacity(lines.len() * 16);
-    let mut cache = WordCache::default();
     let (mut left, mut right) = (Bag::default(), Bag::default());
     for (k, raw) in lines.iter().enumerate() {
         let text = match std::str::from_utf8(raw) {
@@ -108,8 +146,8 @@ fn score_lines(lines: &[&[u8]], first_line: usize) -> crate::Result<String> {
                 first_line + k + 1
             )));
         };
-        left.refill_cached(l, &mut cache);
-        right.refill_cached(r, &mut cache);
+        left.refill_cached(l, cache);
+        right.refill_cached(r, cache);
         let s = bag_similarity(&left, &right);
         out.push_str(id);
         out.push('\t');
@@ -178,10 +216,9 @@ mod tests {
             .filter_map(|l| l.split('\t').next()?.parse().ok())
             .collect();
         assert_eq!(ids, (0..1000).collect::<Vec<_>>());
-        let lines = [b"ok\ta\tb\n".as_slice(); 300];
-        let mut bad = lines.to_vec();
-        bad[299] = b"broken\n";
-        let err = score_batch(&bad, 0, 2).expect_err("line 300 is malformed");
+        let mut bad: String = "ok\ta\tb\n".repeat(299);
+        bad.push_str("broken\n");
+        let err = run_str(&bad).expect_err("line 300 is malformed");
         assert!(err.to_string().contains("line 300"), "{err}");
     }
 

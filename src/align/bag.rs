@@ -81,6 +81,20 @@ pub const STOP_WEIGHT: f32 = 0.5;
 /// Base weight of a number: a shared or differing figure says more than a word.
 pub const NUMBER_WEIGHT: f32 = 1.5;
 
+/// The lowercase form of each ASCII letter or digit byte, 0 for any other byte.
+static LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
@@ -354,7 +368,7 @@ impl Bag {
         let bytes = text.as_bytes();
         let (n, mut i, mut k) = (bytes.len(), 0, 0);
         while i < n {
-            while i < n && !bytes[i].is_ascii_alphanumeric() {
+            while i < n && LOWER[bytes[i] as usize] == 0 {
                 i += 1;
             }
             if i >= n {
@@ -365,8 +379,9 @@ impl Bag {
             let mut hyphen = false;
             while i < n {
                 let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+                let l = LOWER[b as usize];
+                if l != 0 {
+                    h = (h ^ l as u64).wrapping_mul(FNV_PRIME);
                     good = (h, i + 1);
                 } else if matches!(b, b'.' | b'\'' | b'-')
                     || (b == b','
