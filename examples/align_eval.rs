@@ -1,7 +1,7 @@
 //! Dev tool: alignment precision and recall on articles built from real sentence pairs.
 //!
 //! `cargo run --release --example align_eval -- PATH/mrpc_train.tsv [--size N]
-//! [--threshold X] [--weak X] [--join X]`
+//! [--threshold X] [--anchored R] [--join R] [--weak R]`
 //!
 //! The pairs file (MRPC format: quality, id1, id2, sentence1, sentence2) is read
 //! at run time and never shipped. Its rows are cut into chunks of `--size`
@@ -59,7 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args
         .first()
-        .ok_or("usage: align_eval PATH [--size N] [--threshold X] [--weak X] [--join X]")?;
+        .ok_or("usage: align_eval PATH [--hard] [--size N] [--threshold X] [--anchored R] [--join R] [--weak R]")?;
     let mut opts = AlignOptions::default();
     let mut size = 40usize;
     let mut hard = false;
@@ -73,8 +73,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         match args[k].as_str() {
             "--size" => size = v.parse()?,
             "--threshold" => opts.threshold = v.parse()?,
-            "--weak" => opts.weak_threshold = v.parse()?,
-            "--join" => opts.join_threshold = v.parse()?,
+            "--weak" => opts.weak_ratio = v.parse()?,
+            "--join" => opts.join_ratio = v.parse()?,
+            "--anchored" => opts.anchored_ratio = v.parse()?,
             other => return Err(format!("unknown option {other}").into()),
         }
         k += 2;

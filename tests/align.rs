@@ -123,3 +123,25 @@ fn seed_articles_link_the_denials_and_the_microsoft_report() {
         assert!(cmp.only_right.contains(&claim(1, only)), "{only}");
     }
 }
+
+mod robustness {
+    use claimdiff::align::bag::{Bag, WordCache};
+    use claimdiff::align::bag_similarity;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_scores_in_unit_range_and_caching_changes_nothing(
+            a in "[a-zA-Z0-9 .,'’\\-é€US]{0,60}",
+            b in "\\PC{0,60}",
+        ) {
+            let s = bag_similarity(&Bag::from_text(&a), &Bag::from_text(&b));
+            prop_assert!((0.0..=1.0).contains(&s));
+            let mut cache = WordCache::default();
+            let (ca, cb) = (Bag::from_text_cached(&a, &mut cache), Bag::from_text_cached(&b, &mut cache));
+            let words = |x: &Bag| x.terms.iter().map(|t| (t.norm, t.class)).collect::<Vec<_>>();
+            prop_assert_eq!(words(&ca), words(&Bag::from_text(&a)));
+            prop_assert_eq!(words(&cb), words(&Bag::from_text(&b)));
+        }
+    }
+}

@@ -5,15 +5,17 @@
 //! 2. Candidates come from an inverted index over informative words in both
 //!    directions ([`index`]); only those are scored ([`score`]), so the work
 //!    grows with the article size, not its square.
-//! 3. Links at or above [`AlignOptions::threshold`] are paired one-to-one by
-//!    best total score ([`pairing`]), whatever the claims' order.
-//! 4. A claim left over joins a linked group when it is about as close to the
-//!    group's other side and adds to what the group covers (one claim of one
-//!    source covering two of the other).
-//! 5. A weaker link, down to [`AlignOptions::weak_threshold`], is kept only
-//!    between claims that share a name or number and that the classifier can
-//!    tell apart on some aspect (related but different claims); otherwise both
-//!    stay only in their source.
+//! 3. Links at or above [`AlignOptions::threshold`], or at half of it when the
+//!    two claims share an informative name or number (one few claims mention:
+//!    claims about one event share who, where or how many), are paired
+//!    one-to-one by best total score ([`pairing`]), whatever the claims' order.
+//!    Generic sentences that share only common topic words stay apart.
+//! 4. A claim left over joins a linked group when it is close to the group's
+//!    other side and that side covers a good share of it (one claim of one
+//!    source covering two or three of the other).
+//! 5. A weaker link is kept only between claims that share a name or number
+//!    and that the classifier can tell apart on some aspect (related but
+//!    different claims); otherwise both stay only in their source.
 
 pub mod bag;
 pub mod index;
@@ -32,19 +34,22 @@ use bag::TermClass;
 use index::{Index, IndexOptions, Scratch};
 use pairing::Edge;
 
-/// Options for [`align`].
+/// Options for [`align`]. The lower thresholds are fractions of `threshold`,
+/// so raising it (`--threshold`) makes every kind of link stricter.
 #[derive(Debug, Clone)]
 pub struct AlignOptions {
     /// Minimum similarity for two claims to be linked outright. Default 0.30.
     pub threshold: f64,
-    /// Minimum similarity of a related-but-different link, kept only when the
-    /// claims share a name or number and differ on a classified aspect. Default 0.12.
-    pub weak_threshold: f64,
-    /// Minimum similarity for a second claim to join a linked group. Default 0.12.
-    pub join_threshold: f64,
-    /// Minimum similarity for claims that share an informative name or number
-    /// (one found in few claims) to be linked outright. Default 0.15.
-    pub anchored_threshold: f64,
+    /// Fraction of `threshold` that claims sharing an informative name or
+    /// number (one found in few claims) need to be linked. Default 0.5.
+    pub anchored_ratio: f64,
+    /// Fraction of `threshold` a second claim needs to join a linked group
+    /// (one-to-many). Default 0.4.
+    pub join_ratio: f64,
+    /// Fraction of `threshold` a related-but-different link needs; it is kept
+    /// only when the claims share a name or number and the classifier finds an
+    /// aspect on which they differ. Default 0.4.
+    pub weak_ratio: f64,
     /// Candidate search limits.
     pub index: IndexOptions,
 }
@@ -53,11 +58,23 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             threshold: 0.30,
-            weak_threshold: 0.12,
-            join_threshold: 0.12,
-            anchored_threshold: 0.15,
+            anchored_ratio: 0.5,
+            join_ratio: 0.4,
+            weak_ratio: 0.4,
             index: IndexOptions::default(),
         }
+    }
+}
+
+impl AlignOptions {
+    fn anchored(&self) -> f64 {
+        self.threshold * self.anchored_ratio
+    }
+    fn join(&self) -> f64 {
+        self.threshold * self.join_ratio
+    }
+    fn weak(&self) -> f64 {
+        self.threshold * self.weak_ratio
     }
 }
 
@@ -183,9 +200,9 @@ fn anchor(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
 pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Vec<Match> {
     let (lb, rb, idf) = weighted_bags_idf(left, right);
     let floor = opts
-        .weak_threshold
-        .min(opts.join_threshold)
-        .min(opts.anchored_threshold)
+        .weak()
+        .min(opts.join())
+        .min(opts.anchored())
         .min(opts.threshold);
     let edges = candidate_edges(&lb, &rb, floor, &opts.index);
     let anchors: Vec<f32> = edges
@@ -196,7 +213,7 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         .iter()
         .zip(&anchors)
         .filter(|(e, &a)| {
-            e.s >= opts.threshold || (a >= ANCHOR_MIN_FACTOR && e.s >= opts.anchored_threshold)
+            e.s >= opts.threshold || (a >= ANCHOR_MIN_FACTOR && e.s >= opts.anchored())
         })
         .map(|(e, _)| *e)
         .collect();
@@ -221,7 +238,7 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         &mut group_of_right,
     );
     for (e, &a) in edges.iter().zip(&anchors) {
-        if e.s < opts.weak_threshold || a == 0.0 {
+        if e.s < opts.weak() || a == 0.0 {
             continue;
         }
         if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
@@ -263,7 +280,7 @@ fn differs(a: &Features, b: &Features) -> bool {
 }
 
 /// Let each unlinked claim join the group on the other side that it is close to
-/// (at least `join_threshold`), when adding it covers more of that group.
+/// (at least the join threshold), when the group covers most of it.
 fn join_leftovers(
     lb: &[Bag],
     rb: &[Bag],
@@ -273,7 +290,7 @@ fn join_leftovers(
     group_of_left: &mut [Option<usize>],
     group_of_right: &mut [Option<usize>],
 ) {
-    for e in edges.iter().filter(|e| e.s >= opts.join_threshold) {
+    for e in edges.iter().filter(|e| e.s >= opts.join()) {
         match (group_of_left[e.i], group_of_right[e.j]) {
             (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
                 let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
