@@ -158,6 +158,15 @@ pub struct WordInfo {
 }
 
 impl WordInfo {
+    const NONE: WordInfo = WordInfo {
+        stem: 0,
+        concept: 0,
+        stop: false,
+        number: false,
+        value: 0.0,
+        lead: 0,
+    };
+
     fn of(norm: &str) -> WordInfo {
         let (base, tail) = stem_parts(norm);
         let stem = hash_stem(base, tail);
@@ -176,15 +185,33 @@ impl WordInfo {
     }
 }
 
-/// Analyses of words already seen, keyed by the word's hash.
-#[derive(Debug, Clone, Default)]
+/// Analyses of words already seen: a direct-mapped table keyed by the word's
+/// hash (a newer word takes an older one's slot), so a lookup is one probe.
+#[derive(Debug, Clone)]
 pub struct WordCache {
-    map: HashMapPre<u64, WordInfo>,
+    slots: Vec<(u64, WordInfo)>,
+}
+
+impl Default for WordCache {
+    fn default() -> Self {
+        WordCache {
+            slots: vec![(0, WordInfo::NONE); WordCache::SLOTS],
+        }
+    }
 }
 
 impl WordCache {
-    /// Entries kept before the cache starts over (bounds its memory).
-    pub const MAX: usize = 1 << 16;
+    /// Number of slots (a power of two).
+    pub const SLOTS: usize = 1 << 14;
+
+    fn get(&mut self, hash: u64, word: &str) -> WordInfo {
+        let at = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 50) as usize & (Self::SLOTS - 1);
+        let slot = &mut self.slots[at];
+        if slot.0 != hash || hash == 0 {
+            *slot = (hash, WordInfo::of(word));
+        }
+        slot.1
+    }
 }
 
 fn base_weight(class: TermClass) -> f32 {
@@ -420,17 +447,7 @@ impl Bag {
             if let Some(w) = bag.text.get_mut(from..) {
                 w.make_ascii_lowercase();
             }
-            if cache.map.len() >= WordCache::MAX {
-                cache.map.clear();
-            }
-            let w = match cache.map.get(&norm) {
-                Some(w) => *w,
-                None => {
-                    let w = WordInfo::of(&bag.text[from..]);
-                    cache.map.insert(norm, w);
-                    w
-                }
-            };
+            let w = cache.get(norm, &bag.text[from..]);
             bag.push_info(norm, from, w, capitalised, first, &|_, w| w);
         }
     }

@@ -236,13 +236,13 @@ impl<'a> Probe<'a> {
 
 /// Coverage of each bag's words by the other's: `(coverage of a, coverage of b)`.
 pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
-    const STACK: usize = 128;
+    const STACK: usize = 64;
     let (na, nb) = (a.terms.len(), b.terms.len());
     let size = probe_size(nb);
     if na <= STACK && nb <= STACK && size <= 2 * STACK {
         let mut best = [0f32; 2 * STACK];
         let (best_a, best_b) = best.split_at_mut(STACK);
-        let mut slots = [(0u64, 0u32); 2 * STACK];
+        let mut slots = [(0u64, u32::MAX); 2 * STACK];
         coverages_in(
             a,
             b,
