@@ -13,9 +13,10 @@ use super::bag::{Bag, HashMapPre, TermClass};
 /// Limits of the candidate search.
 #[derive(Debug, Clone, Copy)]
 pub struct IndexOptions {
-    /// Keys in more claims than `max(max_df_min, max_df_share · claims)` are not indexed.
+    /// Keys in more claims than `max(max_df_min, max_df_share · claims)` are
+    /// not indexed. Default 0: a fixed cut-off keeps the search linear in size.
     pub max_df_share: f64,
-    /// Floor of the document-frequency cut-off.
+    /// Floor of the document-frequency cut-off. Default 100 claims.
     pub max_df_min: usize,
     /// Candidates kept per claim, best shared weight first.
     pub per_claim: usize,
@@ -24,8 +25,8 @@ pub struct IndexOptions {
 impl Default for IndexOptions {
     fn default() -> Self {
         IndexOptions {
-            max_df_share: 0.02,
-            max_df_min: 40,
+            max_df_share: 0.0,
+            max_df_min: 100,
             per_claim: 8,
         }
     }
