@@ -1,25 +1,80 @@
 //! Align: find which claims of two sources say the same thing.
 //!
-//! Order-independent: every compared claim on the left is scored against the
-//! candidates on the right that share an informative stem, and pairs are taken
-//! one-to-one by best score.
+//! 1. Every claim becomes a [`Bag`] of its words, weighted by how rare each
+//!    word (or paraphrase concept) is across both articles ([`Idf`]).
+//! 2. Candidates come from an inverted index over informative words in both
+//!    directions ([`index`]); only those are scored ([`score`]), so the work
+//!    grows with the article size, not its square.
+//! 3. Links at or above [`AlignOptions::threshold`], or at half of it when the
+//!    two claims share an informative name or number (one few claims mention:
+//!    claims about one event share who, where or how many), are paired
+//!    one-to-one by best total score ([`pairing`]), whatever the claims' order.
+//!    Generic sentences that share only common topic words stay apart.
+//! 4. A claim left over joins a linked group when it is close to the group's
+//!    other side and that side covers a good share of it (one claim of one
+//!    source covering two or three of the other).
+//! 5. A weaker link is kept only between claims that share a name or number
+//!    and that the classifier can tell apart on some aspect (related but
+//!    different claims); otherwise both stay only in their source.
 
+pub mod bag;
+pub mod index;
+pub mod lexicon;
+pub mod pairing;
 pub mod score;
 
-pub use score::{similarity, Idf};
+pub use bag::Bag;
+pub use score::{bag_similarity, similarity, Idf};
 
+use std::collections::HashSet;
+
+use crate::classify::classify;
 use crate::features::Features;
+use bag::TermClass;
+use index::{Index, IndexOptions, Scratch};
+use pairing::Edge;
 
-/// Options for [`align`].
+/// Options for [`align`]. The lower thresholds are fractions of `threshold`,
+/// so raising it (`--threshold`) makes every kind of link stricter.
 #[derive(Debug, Clone)]
 pub struct AlignOptions {
-    /// Minimum similarity for two claims to be linked. Default 0.30.
+    /// Minimum similarity for two claims to be linked outright. Default 0.30.
     pub threshold: f64,
+    /// Fraction of `threshold` that claims sharing an informative name or
+    /// number (one found in few claims) need to be linked. Default 0.5.
+    pub anchored_ratio: f64,
+    /// Fraction of `threshold` a second claim needs to join a linked group
+    /// (one-to-many). Default 0.4.
+    pub join_ratio: f64,
+    /// Fraction of `threshold` a related-but-different link needs; it is kept
+    /// only when the claims share a name or number and the classifier finds an
+    /// aspect on which they differ. Default 0.4.
+    pub weak_ratio: f64,
+    /// Candidate search limits.
+    pub index: IndexOptions,
 }
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { threshold: 0.30 }
+        AlignOptions {
+            threshold: 0.30,
+            anchored_ratio: 0.5,
+            join_ratio: 0.4,
+            weak_ratio: 0.4,
+            index: IndexOptions::default(),
+        }
+    }
+}
+
+impl AlignOptions {
+    fn anchored(&self) -> f64 {
+        self.threshold * self.anchored_ratio
+    }
+    fn join(&self) -> f64 {
+        self.threshold * self.join_ratio
+    }
+    fn weak(&self) -> f64 {
+        self.threshold * self.weak_ratio
     }
 }
 
@@ -34,33 +89,243 @@ pub struct Match {
     pub similarity: f64,
 }
 
-/// Align two lists of claim features. Returns matches sorted by left index.
-pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Vec<Match> {
-    let idf = Idf::from_features(left.iter().chain(right.iter()).copied());
-    let mut cands = Vec::new();
-    for (i, a) in left.iter().enumerate() {
-        for (j, b) in right.iter().enumerate() {
-            let s = similarity(a, b, &idf);
-            if s >= opts.threshold {
-                cands.push((s, i, j));
+/// Weight of a name relative to a content word when aligning articles: a
+/// shared name (Microsoft, Volt Typhoon, Guam) anchors a link more than a
+/// shared common word.
+pub const NAME_WEIGHT: f32 = 1.5;
+
+/// A claim's bag with the words of its named entities marked as names
+/// (including a sentence-initial "China" that the bag alone cannot tell).
+pub fn claim_bag(f: &Features) -> Bag {
+    let mut bag = Bag::from_tokens(&f.tokens, |_, w| w);
+    if f.entities.is_empty() {
+        return bag;
+    }
+    let names: Vec<String> = f
+        .entities
+        .iter()
+        .flat_map(|e| {
+            crate::features::tokens::normalize(&e.text)
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .map(|w| w.trim_end_matches("'s").to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for k in 0..bag.terms.len() {
+        let t = bag.terms[k];
+        if t.class == TermClass::Content && names.iter().any(|n| n == bag.word(&t)) {
+            bag.terms[k].class = TermClass::Name;
+        }
+    }
+    bag
+}
+
+/// Bags for both sides, weighted by rarity across both.
+pub fn weighted_bags(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<Bag>) {
+    let (lb, rb, _) = weighted_bags_idf(left, right);
+    (lb, rb)
+}
+
+fn weighted_bags_idf(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<Bag>, Idf) {
+    let (mut lb, mut rb): (Vec<Bag>, Vec<Bag>) = (
+        left.iter().map(|f| claim_bag(f)).collect(),
+        right.iter().map(|f| claim_bag(f)).collect(),
+    );
+    let idf = Idf::from_bags(lb.iter().chain(rb.iter()));
+    for b in lb.iter_mut().chain(rb.iter_mut()) {
+        for t in &mut b.terms {
+            t.weight *= idf.factor(Bag::key(t));
+            if t.class == TermClass::Name {
+                t.weight *= NAME_WEIGHT;
             }
         }
     }
-    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut used_l = vec![false; left.len()];
-    let mut used_r = vec![false; right.len()];
-    let mut out = Vec::new();
-    for (s, i, j) in cands {
-        if !used_l[i] && !used_r[j] {
-            used_l[i] = true;
-            used_r[j] = true;
-            out.push(Match {
-                left: vec![i],
-                right: vec![j],
-                similarity: s,
-            });
+    (lb, rb, idf)
+}
+
+/// Scored candidate links at or above `min`, found through the index in both directions.
+pub fn candidate_edges(lb: &[Bag], rb: &[Bag], min: f64, opts: &IndexOptions) -> Vec<Edge> {
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut edges = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut visit = |i: usize, j: usize, edges: &mut Vec<Edge>| {
+        if seen.insert((i, j)) {
+            let s = bag_similarity(&lb[i], &rb[j]);
+            if s >= min {
+                edges.push(Edge { i, j, s });
+            }
+        }
+    };
+    let ri = Index::build(rb, opts);
+    for (i, b) in lb.iter().enumerate() {
+        for (j, _) in ri.candidates(b, opts.per_claim, &mut scratch) {
+            visit(i, j, &mut edges);
         }
     }
+    let li = Index::build(lb, opts);
+    let mut scratch = Scratch::default();
+    for (j, b) in rb.iter().enumerate() {
+        for (i, _) in li.candidates(b, opts.per_claim, &mut scratch) {
+            visit(i, j, &mut edges);
+        }
+    }
+    edges.sort_by(|x, y| y.s.total_cmp(&x.s).then(x.i.cmp(&y.i)).then(x.j.cmp(&y.j)));
+    edges
+}
+
+/// Least rarity factor ([`Idf::factor`]) of a name or number that anchors a link.
+pub const ANCHOR_MIN_FACTOR: f32 = 0.35;
+
+/// The largest rarity factor of a name or number the two bags share (0 when none):
+/// claims about one event share who, where or how many.
+fn anchor(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
+    let mut best = 0f32;
+    for t in a
+        .terms
+        .iter()
+        .filter(|t| matches!(t.class, TermClass::Name | TermClass::Number))
+    {
+        let shared = b.terms.iter().any(|u| {
+            matches!(u.class, TermClass::Name | TermClass::Number)
+                && (u.stem == t.stem || (u.concept != 0 && u.concept == t.concept))
+        });
+        if shared {
+            best = best.max(idf.factor(Bag::key(t)));
+        }
+    }
+    best
+}
+
+/// Align two lists of claim features. Returns matches sorted by left index.
+pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Vec<Match> {
+    let (lb, rb, idf) = weighted_bags_idf(left, right);
+    let floor = opts
+        .weak()
+        .min(opts.join())
+        .min(opts.anchored())
+        .min(opts.threshold);
+    let edges = candidate_edges(&lb, &rb, floor, &opts.index);
+    let anchors: Vec<f32> = edges
+        .iter()
+        .map(|e| anchor(&lb[e.i], &rb[e.j], &idf))
+        .collect();
+    let strong: Vec<Edge> = edges
+        .iter()
+        .zip(&anchors)
+        .filter(|(e, &a)| {
+            e.s >= opts.threshold || (a >= ANCHOR_MIN_FACTOR && e.s >= opts.anchored())
+        })
+        .map(|(e, _)| *e)
+        .collect();
+    let partner = pairing::one_to_one(lb.len(), rb.len(), &strong);
+    let mut group_of_left: Vec<Option<usize>> = vec![None; lb.len()];
+    let mut group_of_right: Vec<Option<usize>> = vec![None; rb.len()];
+    let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for (i, p) in partner.iter().enumerate() {
+        if let Some(j) = *p {
+            group_of_left[i] = Some(groups.len());
+            group_of_right[j] = Some(groups.len());
+            groups.push((vec![i], vec![j]));
+        }
+    }
+    join_leftovers(
+        &lb,
+        &rb,
+        &edges,
+        opts,
+        &mut groups,
+        &mut group_of_left,
+        &mut group_of_right,
+    );
+    for (e, &a) in edges.iter().zip(&anchors) {
+        if e.s < opts.weak() || a == 0.0 {
+            continue;
+        }
+        if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
+            continue;
+        }
+        if differs(left[e.i], right[e.j]) {
+            group_of_left[e.i] = Some(groups.len());
+            group_of_right[e.j] = Some(groups.len());
+            groups.push((vec![e.i], vec![e.j]));
+        }
+    }
+    let mut out: Vec<Match> = groups
+        .into_iter()
+        .map(|(mut l, mut r)| {
+            l.sort_unstable();
+            r.sort_unstable();
+            let similarity = if l.len() == 1 && r.len() == 1 {
+                bag_similarity(&lb[l[0]], &rb[r[0]])
+            } else {
+                bag_similarity(
+                    &Bag::join(l.iter().map(|&i| &lb[i])),
+                    &Bag::join(r.iter().map(|&j| &rb[j])),
+                )
+            };
+            Match {
+                left: l,
+                right: r,
+                similarity,
+            }
+        })
+        .collect();
     out.sort_by_key(|m| (m.left[0], m.right[0]));
     out
+}
+
+/// Whether the classifier finds an aspect on which two related claims differ.
+fn differs(a: &Features, b: &Features) -> bool {
+    !classify(&[a], &[b]).aspects.is_empty()
+}
+
+/// Let each unlinked claim join the group on the other side that it is close to
+/// (at least the join threshold), when the group covers most of it.
+fn join_leftovers(
+    lb: &[Bag],
+    rb: &[Bag],
+    edges: &[Edge],
+    opts: &AlignOptions,
+    groups: &mut [(Vec<usize>, Vec<usize>)],
+    group_of_left: &mut [Option<usize>],
+    group_of_right: &mut [Option<usize>],
+) {
+    for e in edges.iter().filter(|e| e.s >= opts.join()) {
+        match (group_of_left[e.i], group_of_right[e.j]) {
+            (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
+                let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
+                if adds_coverage(&own, &lb[e.i], &rb[e.j]) {
+                    groups[g].0.push(e.i);
+                    group_of_left[e.i] = Some(g);
+                }
+            }
+            (Some(g), None) if groups[g].0.len() == 1 && groups[g].1.len() < GROUP_MAX => {
+                let own = Bag::join(groups[g].1.iter().map(|&j| &rb[j]));
+                if adds_coverage(&own, &rb[e.j], &lb[e.i]) {
+                    groups[g].1.push(e.j);
+                    group_of_right[e.j] = Some(g);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Least gain in covered share of the other side for a claim to join a group.
+pub const JOIN_GAIN: f64 = 0.0;
+
+/// Least share of a joining claim that the group's other side must cover.
+pub const JOIN_COVERED: f64 = 0.3;
+/// Most claims on the many side of a one-to-many group.
+pub const GROUP_MAX: usize = 3;
+
+/// Whether `other` covers most of `extra` and `extra` joined to `own` covers
+/// more of `other` than `own` alone.
+fn adds_coverage(own: &Bag, extra: &Bag, other: &Bag) -> bool {
+    if score::coverage(extra, other).share() < JOIN_COVERED {
+        return false;
+    }
+    let alone = score::coverage(other, own).share();
+    let joined = score::coverage(other, &Bag::join([own, extra])).share();
+    joined >= alone + JOIN_GAIN
 }

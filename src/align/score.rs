@@ -1,62 +1,416 @@
 //! Similarity between two claims from lexical evidence.
+//!
+//! Each distinct word of one claim looks for its best counterpart in the other:
+//! the same word (1.0), the same stem (0.9), the same paraphrase concept (0.7),
+//! or a spelling variant or name form by character similarity (up to 0.8).
+//! The weighted matched share of both sides (a soft Dice coefficient) is then
+//! discounted for what only one side says:
+//!
+//! `similarity = dice · exp(−0.03 · unmatched) − 0.03 · differing numbers`
+//!
+//! where `unmatched` is the larger of the two sides' unmatched content weight
+//! (a clause one side adds is evidence against equivalence) and each number
+//! found on one side only costs 0.03. All constants are set by hand.
 
 use std::collections::HashMap;
 
+use super::bag::{Bag, Term, TermClass};
 use crate::features::Features;
 
-/// Inverse document frequencies over a set of claims, keyed by stem.
+/// Credit for a word whose stem, not form, matches.
+pub const STEM_MATCH: f32 = 0.9;
+/// Credit for a word matched through the paraphrase lexicon.
+pub const CONCEPT_MATCH: f32 = 0.7;
+/// Credit for a character-level match, times the character similarity.
+pub const FUZZY_MATCH: f32 = 0.8;
+/// Least character similarity (normalised Levenshtein) for a fuzzy match.
+pub const FUZZY_MIN: f64 = 0.8;
+/// Discount rate per unit of content one side has and the other lacks.
+pub const UNMATCHED_RATE: f64 = 0.03;
+/// Cost of each number that only one side mentions.
+pub const NUMBER_COST: f64 = 0.03;
+
+/// Inverse document frequencies over a set of claims, keyed by stem or concept.
 #[derive(Debug, Clone, Default)]
 pub struct Idf {
-    df: HashMap<String, u32>,
+    df: HashMap<u64, u32>,
     docs: u32,
 }
 
 impl Idf {
-    /// Count document frequencies over the given claims.
-    pub fn from_features<'a>(claims: impl IntoIterator<Item = &'a Features>) -> Idf {
+    /// Count document frequencies over the given bags.
+    pub fn from_bags<'a>(bags: impl IntoIterator<Item = &'a Bag>) -> Idf {
         let mut idf = Idf::default();
-        for f in claims {
+        let mut seen = Vec::new();
+        for b in bags {
             idf.docs += 1;
-            let mut seen: Vec<&str> = f.tokens.iter().map(|t| t.stem.as_str()).collect();
+            seen.clear();
+            seen.extend(b.terms.iter().map(Bag::key));
             seen.sort_unstable();
             seen.dedup();
-            for s in seen {
-                *idf.df.entry(s.to_string()).or_default() += 1;
+            for &k in &seen {
+                *idf.df.entry(k).or_default() += 1;
             }
         }
         idf
     }
 
-    /// Weight of a stem: `ln((N + 1) / (df + 0.5))`, at least 0.1.
-    pub fn weight(&self, stem: &str) -> f64 {
-        let df = self.df.get(stem).copied().unwrap_or(0) as f64;
-        (((self.docs as f64) + 1.0) / (df + 0.5)).ln().max(0.1)
+    /// Count document frequencies over the given claims.
+    pub fn from_features<'a>(claims: impl IntoIterator<Item = &'a Features>) -> Idf {
+        let bags: Vec<Bag> = claims.into_iter().map(plain_bag).collect();
+        Idf::from_bags(&bags)
+    }
+
+    /// Number of claims counted.
+    pub fn docs(&self) -> u32 {
+        self.docs
+    }
+
+    /// Document frequency of a key.
+    pub fn df(&self, key: u64) -> u32 {
+        self.df.get(&key).copied().unwrap_or(0)
+    }
+
+    /// Relative weight of a key in (0, 1]: `ln((N+1)/(df+0.5)) / ln(N+1)`,
+    /// at least 0.1; 1.0 when nothing was counted.
+    pub fn factor(&self, key: u64) -> f32 {
+        if self.docs == 0 {
+            return 1.0;
+        }
+        let n = self.docs as f64 + 1.0;
+        let df = self.df(key) as f64;
+        ((n / (df + 0.5)).ln() / n.ln()).clamp(0.1, 1.0) as f32
     }
 }
 
-/// Similarity in [0, 1]: IDF-weighted overlap of content stems (Dice form).
+fn plain_bag(f: &Features) -> Bag {
+    Bag::from_tokens(&f.tokens, |_, w| w)
+}
+
+/// Similarity in [0, 1] of two claims, weighting words by `idf` (see the module doc).
 pub fn similarity(a: &Features, b: &Features, idf: &Idf) -> f64 {
-    fn stems(f: &Features) -> Vec<&str> {
-        let mut v: Vec<&str> = f
-            .tokens
-            .iter()
-            .filter(|t| t.content)
-            .map(|t| t.stem.as_str())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+    let bag = |f: &Features| Bag::from_tokens(&f.tokens, |k, w| w * idf.factor(k));
+    bag_similarity(&bag(a), &bag(b))
+}
+
+/// How one bag's words are covered by another's.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Coverage {
+    /// Weighted credit of the words that found a counterpart.
+    pub matched: f64,
+    /// Total weight.
+    pub total: f64,
+    /// Weight of content words (not function words) left without a counterpart.
+    pub unmatched_content: f64,
+    /// Numbers without an equal counterpart.
+    pub lone_numbers: u32,
+}
+
+impl Coverage {
+    /// Matched share of the weight, 0 for an empty bag.
+    pub fn share(&self) -> f64 {
+        if self.total > 0.0 {
+            self.matched / self.total
+        } else {
+            0.0
+        }
     }
-    let (sa, sb) = (stems(a), stems(b));
-    let wa: f64 = sa.iter().map(|s| idf.weight(s)).sum();
-    let wb: f64 = sb.iter().map(|s| idf.weight(s)).sum();
-    if wa + wb == 0.0 {
+}
+
+fn credit(a: &Term, b: &Term) -> f32 {
+    if a.norm == b.norm {
+        return 1.0;
+    }
+    let (na, nb) = (a.class == TermClass::Number, b.class == TermClass::Number);
+    if na || nb {
+        return if na && nb && a.value == b.value {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    if a.stem == b.stem {
+        STEM_MATCH
+    } else if a.concept != 0 && a.concept == b.concept {
+        if a.class == TermClass::Name && b.class == TermClass::Name {
+            // two names of one actor (China ~ Chinese ~ Beijing)
+            1.0
+        } else {
+            CONCEPT_MATCH
+        }
+    } else {
+        0.0
+    }
+}
+
+/// Shortest word (in bytes) compared by characters.
+const FUZZY_MIN_LEN: u32 = 5;
+
+fn fuzzy(wa: &str, wb: &str) -> f32 {
+    let (la, lb) = (wa.len(), wb.len());
+    if la < FUZZY_MIN_LEN as usize
+        || lb < FUZZY_MIN_LEN as usize
+        || la.abs_diff(lb) > 3
+        || wa.as_bytes()[..2] != wb.as_bytes()[..2]
+    {
         return 0.0;
     }
-    let shared: f64 = sa
-        .iter()
-        .filter(|s| sb.binary_search(s).is_ok())
-        .map(|s| idf.weight(s))
-        .sum();
-    (2.0 * shared / (wa + wb)).clamp(0.0, 1.0)
+    let r = strsim::normalized_levenshtein(wa, wb);
+    if r >= FUZZY_MIN {
+        FUZZY_MATCH * r as f32
+    } else {
+        0.0
+    }
+}
+
+fn is_wordy(t: &Term) -> bool {
+    matches!(t.class, TermClass::Content | TermClass::Name)
+}
+
+fn tally(bag: &Bag, best: &[f32]) -> Coverage {
+    let mut c = Coverage::default();
+    for (t, &m) in bag.terms.iter().zip(best) {
+        let w = t.weight as f64;
+        c.total += w;
+        c.matched += w * m as f64;
+        if t.class == TermClass::Number {
+            c.lone_numbers += u32::from(m < 1.0);
+        } else if t.class != TermClass::Stop {
+            c.unmatched_content += w * (1.0 - m as f64);
+        }
+    }
+    c
+}
+
+/// A small open-addressing table from a key (stem hash or concept) to the
+/// indices of the terms that have it, so matching two bags costs one probe per
+/// word instead of a scan of the other bag.
+struct Probe<'a> {
+    slots: &'a mut [(u64, u32)],
+    mask: usize,
+}
+
+/// Slots a [`Probe`] over `n` keys needs.
+fn probe_size(n: usize) -> usize {
+    (n * 2).next_power_of_two().max(32)
+}
+
+impl<'a> Probe<'a> {
+    const EMPTY: u32 = u32::MAX;
+
+    /// A table in `slots` (of [`probe_size`] length) over `keys`.
+    fn new(slots: &'a mut [(u64, u32)], keys: impl ExactSizeIterator<Item = u64>) -> Probe<'a> {
+        slots.fill((0, Self::EMPTY));
+        let mask = slots.len() - 1;
+        let p = Probe { slots, mask };
+        for (i, k) in keys.enumerate() {
+            if k == 0 {
+                continue;
+            }
+            let mut at = Self::slot(k) & p.mask;
+            while p.slots[at].1 != Self::EMPTY {
+                at = (at + 1) & p.mask;
+            }
+            p.slots[at] = (k, i as u32);
+        }
+        p
+    }
+
+    fn slot(k: u64) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+    }
+
+    fn each(&self, k: u64, mut f: impl FnMut(usize)) {
+        if k == 0 {
+            return;
+        }
+        let mut at = Self::slot(k) & self.mask;
+        while self.slots[at].1 != Self::EMPTY {
+            if self.slots[at].0 == k {
+                f(self.slots[at].1 as usize);
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
+/// Coverage of each bag's words by the other's: `(coverage of a, coverage of b)`.
+pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
+    const STACK: usize = 64;
+    let (na, nb) = (a.terms.len(), b.terms.len());
+    let size = probe_size(nb);
+    if na <= STACK && nb <= STACK && size <= 2 * STACK {
+        let mut best = [0f32; 2 * STACK];
+        let (best_a, best_b) = best.split_at_mut(STACK);
+        let mut slots = [(0u64, u32::MAX); 2 * STACK];
+        coverages_in(
+            a,
+            b,
+            &mut best_a[..na],
+            &mut best_b[..nb],
+            &mut slots[..size],
+        )
+    } else {
+        let (mut best_a, mut best_b) = (vec![0f32; na], vec![0f32; nb]);
+        let mut slots = vec![(0u64, 0u32); size];
+        coverages_in(a, b, &mut best_a, &mut best_b, &mut slots)
+    }
+}
+
+fn coverages_in(
+    a: &Bag,
+    b: &Bag,
+    best_a: &mut [f32],
+    best_b: &mut [f32],
+    slots: &mut [(u64, u32)],
+) -> (Coverage, Coverage) {
+    fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
+        best.0[i] = best.0[i].max(c);
+        best.1[j] = best.1[j].max(c);
+    }
+    {
+        let stems = Probe::new(slots, b.terms.iter().map(|t| t.stem));
+        for (i, ta) in a.terms.iter().enumerate() {
+            stems.each(ta.stem, |j| {
+                let c = credit(ta, &b.terms[j]);
+                give((best_a, best_b), i, j, c);
+            });
+        }
+    }
+    if a.terms.iter().any(|t| t.concept != 0) {
+        let concepts = Probe::new(slots, b.terms.iter().map(|t| t.concept as u64));
+        for (i, ta) in a.terms.iter().enumerate() {
+            concepts.each(ta.concept as u64, |j| {
+                let c = credit(ta, &b.terms[j]);
+                give((best_a, best_b), i, j, c);
+            });
+        }
+    }
+    for (i, ta) in a.terms.iter().enumerate() {
+        if ta.class != TermClass::Number || best_a[i] > 0.0 {
+            continue;
+        }
+        for (j, tb) in b.terms.iter().enumerate() {
+            if tb.class == TermClass::Number {
+                let c = credit(ta, tb);
+                give((best_a, best_b), i, j, c);
+            }
+        }
+    }
+    for (i, ta) in a.terms.iter().enumerate() {
+        if best_a[i] > 0.0 || !is_wordy(ta) || ta.span.1 - ta.span.0 < FUZZY_MIN_LEN {
+            continue;
+        }
+        for (j, tb) in b.terms.iter().enumerate() {
+            if tb.lead == ta.lead
+                && best_b[j] == 0.0
+                && is_wordy(tb)
+                && (tb.span.1 - tb.span.0).abs_diff(ta.span.1 - ta.span.0) <= 3
+            {
+                let f = fuzzy(a.word(ta), b.word(tb));
+                if f > 0.0 {
+                    give((best_a, best_b), i, j, f);
+                }
+            }
+        }
+    }
+    (tally(a, best_a), tally(b, best_b))
+}
+
+/// Coverage of `a`'s words by `b`'s.
+pub fn coverage(a: &Bag, b: &Bag) -> Coverage {
+    coverages(a, b).0
+}
+
+/// Combine the two directions' coverage into the similarity (see the module doc).
+pub fn combine(ca: &Coverage, cb: &Coverage) -> f64 {
+    combine_with(ca, cb, UNMATCHED_RATE, NUMBER_COST)
+}
+
+/// [`combine`] with a given discount rate for unmatched content and cost per lone number.
+pub fn combine_with(ca: &Coverage, cb: &Coverage, unmatched_rate: f64, number_cost: f64) -> f64 {
+    let total = ca.total + cb.total;
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let dice = (ca.matched + cb.matched) / total;
+    let unmatched = ca.unmatched_content.max(cb.unmatched_content);
+    let numbers = (ca.lone_numbers + cb.lone_numbers) as f64;
+    (dice * (-unmatched_rate * unmatched).exp() - number_cost * numbers).clamp(0.0, 1.0)
+}
+
+/// Similarity in [0, 1] of two bags.
+pub fn bag_similarity(a: &Bag, b: &Bag) -> f64 {
+    let (ca, cb) = coverages(a, b);
+    combine(&ca, &cb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f64 {
+        bag_similarity(&Bag::from_text(a), &Bag::from_text(b))
+    }
+
+    #[test]
+    fn identical_claims_score_one() {
+        assert!((sim("Prices rose sharply.", "Prices rose sharply.") - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn unrelated_claims_score_low() {
+        assert!(sim("Prices rose sharply.", "The weather was mild in Guam.") < 0.15);
+    }
+
+    #[test]
+    fn paraphrase_lexicon_links_reworded_claims() {
+        let para = sim(
+            "China rejected the claims.",
+            "The Chinese government dismissed the allegations.",
+        );
+        let plain = sim(
+            "China rejected the claims.",
+            "The Canadian government praised the athletes.",
+        );
+        assert!(para > plain + 0.2, "{para} vs {plain}");
+    }
+
+    #[test]
+    fn a_differing_number_lowers_similarity() {
+        let same = sim(
+            "Shares fell 4.6 percent.",
+            "Shares fell 4.6 percent on Monday.",
+        );
+        let diff = sim(
+            "Shares fell 4.6 percent.",
+            "Shares fell 7.2 percent on Monday.",
+        );
+        assert!(same > diff + 0.1, "{same} vs {diff}");
+    }
+
+    #[test]
+    fn spelling_variants_match_by_characters() {
+        let s = sim("The organisation grew.", "The organization grew.");
+        assert!(s > 0.85, "{s}");
+    }
+
+    #[test]
+    fn an_added_clause_costs_more_than_a_reworded_word() {
+        let base = "The minister resigned on Monday after the vote";
+        let reworded = sim(base, "The minister quit on Monday after the vote");
+        let added = sim(
+            base,
+            "The minister resigned on Monday after the vote, and protests spread to three provinces overnight",
+        );
+        assert!(reworded > added, "{reworded} vs {added}");
+    }
+
+    #[test]
+    fn scores_stay_in_unit_range() {
+        for (a, b) in [("", ""), ("1 2 3", "4 5 6"), ("a", "")] {
+            let s = sim(a, b);
+            assert!((0.0..=1.0).contains(&s), "{s}");
+        }
+    }
 }

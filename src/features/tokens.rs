@@ -34,7 +34,12 @@ pub fn is_stopword(w: &str) -> bool {
 }
 
 /// Normalise one word: NFKC, lowercase, curly apostrophes folded.
+///
+/// Plain ASCII words (the common case) skip the Unicode tables.
 pub fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfkc()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -46,68 +51,161 @@ pub fn normalize(word: &str) -> String {
 }
 
 /// A light English stemmer: strips common inflections (plural, -ed, -ing, -ly).
+///
+/// "denied" and "deny" share a stem, and so do "stopped" and "stop".
 pub fn stem(word: &str) -> String {
-    let w = word.strip_suffix("'s").unwrap_or(word);
-    let n = w.len();
-    let cut = |suf: &str, min: usize| n > suf.len() + min && w.ends_with(suf);
-    let s = if cut("ies", 2) {
-        format!("{}y", &w[..n - 3])
-    } else if cut("ing", 3) {
-        w[..n - 3].to_string()
-    } else if cut("ed", 3)
-        || (cut("es", 3) && (w.ends_with("ses") || w.ends_with("shes") || w.ends_with("ches")))
-    {
-        w[..n - 2].to_string()
-    } else if cut("s", 2) && !w.ends_with("ss") && !w.ends_with("us") {
-        w[..n - 1].to_string()
-    } else if cut("ly", 3) {
-        w[..n - 2].to_string()
+    let (base, tail) = stem_parts(word);
+    let mut s = String::with_capacity(base.len() + tail.len());
+    s.push_str(base);
+    s.push_str(tail);
+    s
+}
+
+/// The stem of `word` as a borrowed base plus a short ending to append
+/// (`"y"` or nothing), so callers can hash or compare it without allocating.
+pub fn stem_parts(word: &str) -> (&str, &'static str) {
+    let w = if word.as_bytes().ends_with(b"'s") {
+        &word[..word.len() - 2]
     } else {
-        w.to_string()
+        word
     };
-    s.trim_end_matches('e').to_string()
+    let b = w.as_bytes();
+    let n = b.len();
+    let ends = |suf: &[u8], min: usize| n > suf.len() + min && b.ends_with(suf);
+    let (base, tail, undouble) = match b.last() {
+        Some(b's') if ends(b"ies", 2) => (&w[..n - 3], "y", false),
+        Some(b's')
+            if ends(b"es", 3) && (ends(b"ses", 2) || ends(b"shes", 1) || ends(b"ches", 1)) =>
+        {
+            (&w[..n - 2], "", false)
+        }
+        Some(b's')
+            if ends(b"s", 2)
+                && !(b.ends_with(b"ss") || b.ends_with(b"us") || b.ends_with(b"is")) =>
+        {
+            (&w[..n - 1], "", false)
+        }
+        Some(b'd') if ends(b"ied", 2) => (&w[..n - 3], "y", false),
+        Some(b'd') if ends(b"ed", 3) => (&w[..n - 2], "", true),
+        Some(b'g') if ends(b"ing", 3) => (&w[..n - 3], "", true),
+        Some(b'y') if ends(b"ly", 3) => (&w[..n - 2], "", false),
+        _ => (w, "", false),
+    };
+    if !tail.is_empty() {
+        return (base, tail);
+    }
+    let b = base.as_bytes();
+    let mut k = b.len();
+    while k > 0 && b[k - 1] == b'e' {
+        k -= 1;
+    }
+    let mut base = &base[..k];
+    if undouble
+        && k >= 3
+        && b[k - 1] == b[k - 2]
+        && b[k - 1].is_ascii_alphabetic()
+        && !matches!(
+            b[k - 1],
+            b'l' | b's' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u'
+        )
+    {
+        base = &base[..k - 1];
+    }
+    (base, "")
 }
 
 /// Split a claim into word tokens (letters, digits, inner apostrophes, dots and hyphens).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let push = |s: usize, e: usize, out: &mut Vec<Token>| {
-        let raw = text[s..e].trim_end_matches(['.', '\'', '\u{2019}', '-']);
-        if raw.is_empty() {
-            return;
-        }
-        let norm = normalize(raw);
-        let content = !is_stopword(&norm);
-        out.push(Token {
-            stem: stem(&norm),
-            capitalised: raw.chars().next().is_some_and(char::is_uppercase),
-            norm,
-            start: s,
-            end: s + raw.len(),
-            content,
-        });
-    };
-    for (i, c) in text.char_indices() {
-        let inner = matches!(c, '\'' | '\u{2019}' | '.' | '-' | ',');
-        if c.is_alphanumeric() || (inner && start.is_some() && !matches!(c, ',')) {
-            if start.is_none() {
-                start = Some(i);
+    words(text)
+        .map(|(s, e)| {
+            let raw = &text[s..e];
+            let norm = normalize(raw);
+            Token {
+                stem: stem(&norm),
+                capitalised: raw.chars().next().is_some_and(char::is_uppercase),
+                content: !is_stopword(&norm),
+                norm,
+                start: s,
+                end: e,
             }
-        } else if c == ','
-            && start.is_some()
-            && text[..i].ends_with(|d: char| d.is_ascii_digit())
-            && text[i + 1..].starts_with(|d: char| d.is_ascii_digit())
-        {
-            // thousands separator inside a number
-        } else if let Some(s) = start.take() {
-            push(s, i, &mut out);
+        })
+        .collect()
+}
+
+/// The byte spans of the words of `text`, as [`tokenize`] finds them, without
+/// normalising anything: a word is a run of letters and digits with inner
+/// apostrophes, dots and hyphens (and thousands commas inside numbers); trailing
+/// dots, apostrophes and hyphens are left out.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator over word spans, see [`words`].
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        loop {
+            let mut start = None;
+            let mut i = self.pos;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b < 0x80 {
+                    // ASCII fast path
+                    if b.is_ascii_alphanumeric()
+                        || (start.is_some() && matches!(b, b'\'' | b'.' | b'-'))
+                    {
+                        start.get_or_insert(i);
+                    } else if b == b','
+                        && start.is_some()
+                        && i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        // thousands separator inside a number
+                    } else if start.is_some() {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                if c.is_alphanumeric() || (c == '\u{2019}' && start.is_some()) {
+                    start.get_or_insert(i);
+                } else if start.is_some() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+            self.pos = i;
+            let s = start?;
+            // trailing dots, apostrophes (' or U+2019) and hyphens are not part of the word
+            let mut e = i;
+            while e > s {
+                let b = &bytes[s..e];
+                if matches!(b.last(), Some(b'.' | b'\'' | b'-')) {
+                    e -= 1;
+                } else if b.ends_with("\u{2019}".as_bytes()) {
+                    e -= 3;
+                } else {
+                    break;
+                }
+            }
+            if e > s {
+                return Some((s, e));
+            }
         }
     }
-    if let Some(s) = start {
-        push(s, text.len(), &mut out);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -138,5 +236,15 @@ mod tests {
         assert_eq!(stem("hackers"), stem("hacker"));
         assert_eq!(stem("rejected"), stem("rejects"));
         assert_eq!(stem("allies"), "ally");
+        assert_eq!(stem("denied"), stem("deny"));
+        assert_eq!(stem("stopped"), stem("stop"));
+        assert_eq!(stem("hacking"), stem("hacked"));
+        assert_eq!(stem("analysis"), "analysis");
+    }
+
+    #[test]
+    fn normalize_folds_case_and_curly_quotes() {
+        assert_eq!(normalize("China\u{2019}s"), "china's");
+        assert_eq!(normalize("NSA"), "nsa");
     }
 }

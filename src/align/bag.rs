@@ -1,0 +1,556 @@
+//! Bags of terms: the light representation that claim similarity works on.
+//!
+//! A [`Bag`] holds each distinct word of a claim once, as hashes of its
+//! normalised form and stem, its paraphrase-lexicon concept, a class (function
+//! word, content word, name, number) and a weight. Building one needs no
+//! allocation per word, so the `pairs` command can score hundreds of thousands
+//! of pairs a second; the aligner builds the same bags from [`Features`] tokens.
+//!
+//! [`Features`]: crate::features::Features
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::features::tokens::{normalize, stem_parts, words, Token, STOPWORDS};
+
+use super::lexicon;
+
+/// What kind of word a term is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermClass {
+    /// A function word ("the", "of", "has").
+    Stop,
+    /// An ordinary content word.
+    Content,
+    /// A capitalised word that is not sentence-initial, or an acronym.
+    Name,
+    /// A word with a digit in it ("2023", "4.6", "$1.8").
+    Number,
+}
+
+/// One distinct word of a claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Term {
+    /// Hash of the normalised word.
+    pub norm: u64,
+    /// Hash of the stem.
+    pub stem: u64,
+    /// Paraphrase-lexicon concept, 0 for none.
+    pub concept: u32,
+    /// What kind of word it is.
+    pub class: TermClass,
+    /// Weight in the overlap sums.
+    pub weight: f32,
+    /// Numeric value of a number term (NaN when unreadable, 0 for other terms).
+    pub value: f64,
+    /// Byte range of the normalised word in [`Bag::text`].
+    pub span: (u32, u32),
+    /// First two bytes of the normalised word (a cheap filter for fuzzy matching).
+    pub lead: u16,
+}
+
+/// The distinct words of one claim (or of several claims joined).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bag {
+    /// The terms, in first-seen order, each normalised word once.
+    pub terms: Vec<Term>,
+    /// The normalised words, concatenated (for character-level matching).
+    pub text: String,
+    /// A 64-bit filter of the word hashes seen, to skip most duplicate scans.
+    seen: u64,
+}
+
+fn lead(word: &str) -> u16 {
+    let b = word.as_bytes();
+    u16::from_le_bytes([
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    ])
+}
+
+/// Longest stopword, in bytes: longer words skip the stopword lookup.
+static STOP_MAX_LEN: LazyLock<usize> =
+    LazyLock::new(|| STOPWORDS.iter().map(|w| w.len()).max().unwrap_or(0));
+
+/// Base weight of a function word relative to a content word (1.0).
+///
+/// Function words are kept at half weight: paraphrases keep most of their
+/// grammar, and a clause added on one side brings its own function words.
+pub const STOP_WEIGHT: f32 = 0.5;
+/// Base weight of a number: a shared or differing figure says more than a word.
+pub const NUMBER_WEIGHT: f32 = 1.5;
+
+/// The lowercase form of each ASCII letter or digit byte, 0 for any other byte.
+static LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over the bytes of a stem given as base plus ending.
+pub fn hash_stem(base: &str, tail: &str) -> u64 {
+    let h = fnv(0xcbf2_9ce4_8422_2325, base.as_bytes());
+    fnv(h, tail.as_bytes())
+}
+
+/// Hash of a normalised word (the same function as [`hash_stem`] with no ending).
+pub fn hash_word(word: &str) -> u64 {
+    fnv(0xcbf2_9ce4_8422_2325, word.as_bytes())
+}
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// A hasher for keys that are already hashes: one multiply spreads the bits.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A map keyed by word hashes, concept ids or claim indices.
+pub type HashMapPre<K, V> = HashMap<K, V, BuildHasherDefault<PreHashed>>;
+
+/// Hashes of the stopwords, sorted, so a term's class costs one binary search.
+static STOP_HASHES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut v: Vec<u64> = STOPWORDS.iter().map(|w| hash_word(w)).collect();
+    v.sort_unstable();
+    v
+});
+
+/// What a normalised word is, whatever its case or position.
+#[derive(Debug, Clone, Copy)]
+pub struct WordInfo {
+    stem: u64,
+    concept: u32,
+    stop: bool,
+    number: bool,
+    value: f64,
+    lead: u16,
+}
+
+impl WordInfo {
+    const NONE: WordInfo = WordInfo {
+        stem: 0,
+        concept: 0,
+        stop: false,
+        number: false,
+        value: 0.0,
+        lead: 0,
+    };
+
+    fn of(norm: &str) -> WordInfo {
+        let (base, tail) = stem_parts(norm);
+        let stem = hash_stem(base, tail);
+        let number = norm.bytes().any(|b| b.is_ascii_digit());
+        let stop = !number
+            && norm.len() <= *STOP_MAX_LEN
+            && STOP_HASHES.binary_search(&hash_word(norm)).is_ok();
+        WordInfo {
+            stem,
+            concept: if number { 0 } else { lexicon::concept(stem) },
+            stop,
+            number,
+            value: if number { number_value(norm) } else { 0.0 },
+            lead: lead(norm),
+        }
+    }
+}
+
+/// Analyses of words already seen: a direct-mapped table keyed by the word's
+/// hash (a newer word takes an older one's slot), so a lookup is one probe.
+#[derive(Debug, Clone)]
+pub struct WordCache {
+    slots: Vec<(u64, WordInfo)>,
+}
+
+impl Default for WordCache {
+    fn default() -> Self {
+        WordCache {
+            slots: vec![(0, WordInfo::NONE); WordCache::SLOTS],
+        }
+    }
+}
+
+impl WordCache {
+    /// Number of slots (a power of two).
+    pub const SLOTS: usize = 1 << 14;
+
+    fn get(&mut self, hash: u64, word: &str) -> WordInfo {
+        let at = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 50) as usize & (Self::SLOTS - 1);
+        let slot = &mut self.slots[at];
+        if slot.0 != hash || hash == 0 {
+            *slot = (hash, WordInfo::of(word));
+        }
+        slot.1
+    }
+}
+
+fn base_weight(class: TermClass) -> f32 {
+    match class {
+        TermClass::Stop => STOP_WEIGHT,
+        TermClass::Number => NUMBER_WEIGHT,
+        TermClass::Content | TermClass::Name => 1.0,
+    }
+}
+
+fn number_value(norm: &str) -> f64 {
+    let digits: String = norm
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    digits.parse().unwrap_or(f64::NAN)
+}
+
+impl Bag {
+    /// Build a bag straight from claim text, with base weights.
+    pub fn from_text(text: &str) -> Bag {
+        let mut bag = Bag {
+            terms: Vec::with_capacity(32),
+            text: String::with_capacity(text.len()),
+            seen: 0,
+        };
+        for (k, (s, e)) in words(text).enumerate() {
+            let raw = &text[s..e];
+            let from = bag.text.len();
+            let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+            if raw.is_ascii() {
+                bag.text.push_str(raw);
+                if let Some(s) = bag.text.get_mut(from..) {
+                    s.make_ascii_lowercase();
+                }
+            } else {
+                bag.text.push_str(&normalize(raw));
+            }
+            bag.push_parts(from, capitalised, k == 0, &|_, w| w);
+        }
+        bag
+    }
+
+    /// Build a bag from a claim's tokens, weighting each term by `weigh(key,
+    /// base weight)`; the key is the term's concept, or its stem hash.
+    pub fn from_tokens(tokens: &[Token], weigh: impl Fn(u64, f32) -> f32) -> Bag {
+        let mut bag = Bag {
+            terms: Vec::with_capacity(tokens.len()),
+            text: String::new(),
+            seen: 0,
+        };
+        for (k, t) in tokens.iter().enumerate() {
+            let from = bag.text.len();
+            bag.text.push_str(&t.norm);
+            bag.push_parts(from, t.capitalised, k == 0, &weigh);
+        }
+        bag
+    }
+
+    /// Add the word written at `text[from..]`; a hyphenated word
+    /// ("China-backed") is added as its parts, so each can match on its own.
+    fn push_parts(
+        &mut self,
+        from: usize,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+    ) {
+        let word = &self.text[from..];
+        if !word.as_bytes().contains(&b'-') || word.bytes().any(|b| b.is_ascii_digit()) {
+            self.push_word(from, capitalised, first, weigh);
+            return;
+        }
+        let word = word.to_string();
+        self.text.truncate(from);
+        for (k, part) in word.split('-').filter(|p| !p.is_empty()).enumerate() {
+            let at = self.text.len();
+            self.text.push_str(part);
+            self.push_word(at, capitalised && k == 0, first && k == 0, weigh);
+        }
+    }
+
+    fn push_word(
+        &mut self,
+        from: usize,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+    ) {
+        self.push_analysed(from, capitalised, first, weigh, |norm, _| {
+            WordInfo::of(norm)
+        });
+    }
+
+    /// Add the word at `text[from..]` (already normalised), skipping a
+    /// repeat; `info` analyses it (or recalls the analysis) given the word and its hash.
+    fn push_analysed(
+        &mut self,
+        from: usize,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+        info: impl FnOnce(&str, u64) -> WordInfo,
+    ) {
+        if capitalised && &self.text[from..] == "us" {
+            // "US" the country, not the pronoun
+            self.text.truncate(from);
+            self.text.push_str("u.s");
+        }
+        let norm_str = &self.text[from..];
+        let norm = hash_word(norm_str);
+        if self.seen & (1 << (norm & 63)) != 0 && self.terms.iter().any(|t| t.norm == norm) {
+            self.text.truncate(from);
+            return;
+        }
+        self.seen |= 1 << (norm & 63);
+        let w = info(norm_str, norm);
+        self.push_info(norm, from, w, capitalised, first, weigh);
+    }
+
+    fn push_info(
+        &mut self,
+        norm: u64,
+        from: usize,
+        w: WordInfo,
+        capitalised: bool,
+        first: bool,
+        weigh: &impl Fn(u64, f32) -> f32,
+    ) {
+        let class = if w.number {
+            TermClass::Number
+        } else if w.stop {
+            TermClass::Stop
+        } else if capitalised && !first {
+            TermClass::Name
+        } else {
+            TermClass::Content
+        };
+        let key = if w.concept != 0 {
+            w.concept as u64
+        } else {
+            w.stem
+        };
+        self.terms.push(Term {
+            norm,
+            stem: w.stem,
+            concept: w.concept,
+            class,
+            weight: weigh(key, base_weight(class)),
+            value: w.value,
+            span: (from as u32, self.text.len() as u32),
+            lead: w.lead,
+        });
+    }
+
+    /// Like [`Bag::from_text`], recalling the analysis of words seen before
+    /// from `cache` (the `pairs` command scores many claims with one vocabulary).
+    pub fn from_text_cached(text: &str, cache: &mut WordCache) -> Bag {
+        let mut bag = Bag::default();
+        bag.refill_cached(text, cache);
+        bag
+    }
+
+    /// [`Bag::from_text_cached`] into this bag, reusing its buffers.
+    pub fn refill_cached(&mut self, text: &str, cache: &mut WordCache) {
+        self.terms.clear();
+        self.text.clear();
+        self.seen = 0;
+        let bag = self;
+        if !text.is_ascii() {
+            for (k, (s, e)) in words(text).enumerate() {
+                let raw = &text[s..e];
+                let from = bag.text.len();
+                bag.text.push_str(&normalize(raw));
+                let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+                bag.push_parts(from, capitalised, k == 0, &|_, w| w);
+            }
+            return;
+        }
+        // ASCII: one pass finds each word (as `words` does) and hashes it lowercased
+        let bytes = text.as_bytes();
+        let (n, mut i, mut k) = (bytes.len(), 0, 0);
+        while i < n {
+            while i < n && LOWER[bytes[i] as usize] == 0 {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let s = i;
+            let (mut h, mut good) = (FNV_OFFSET, (FNV_OFFSET, s));
+            let mut hyphen = false;
+            while i < n {
+                let b = bytes[i];
+                let l = LOWER[b as usize];
+                if l != 0 {
+                    h = (h ^ l as u64).wrapping_mul(FNV_PRIME);
+                    good = (h, i + 1);
+                } else if matches!(b, b'.' | b'\'' | b'-')
+                    || (b == b','
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    hyphen |= b == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+                    h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            let (norm, e) = good;
+            let first = k == 0;
+            k += 1;
+            let capitalised = bytes[s].is_ascii_uppercase();
+            let from = bag.text.len();
+            let us = capitalised
+                && e - s == 2
+                && bytes[s + 1].eq_ignore_ascii_case(&b's')
+                && bytes[s] == b'U';
+            if hyphen || us {
+                bag.text.push_str(&text[s..e]);
+                if let Some(w) = bag.text.get_mut(from..) {
+                    w.make_ascii_lowercase();
+                }
+                bag.push_parts(from, capitalised, first, &|_, w| w);
+                continue;
+            }
+            if bag.seen & (1 << (norm & 63)) != 0 && bag.terms.iter().any(|t| t.norm == norm) {
+                continue;
+            }
+            bag.seen |= 1 << (norm & 63);
+            bag.text.push_str(&text[s..e]);
+            if let Some(w) = bag.text.get_mut(from..) {
+                w.make_ascii_lowercase();
+            }
+            let w = cache.get(norm, &bag.text[from..]);
+            bag.push_info(norm, from, w, capitalised, first, &|_, w| w);
+        }
+    }
+
+    /// The normalised word of a term.
+    pub fn word(&self, t: &Term) -> &str {
+        self.text
+            .get(t.span.0 as usize..t.span.1 as usize)
+            .unwrap_or("")
+    }
+
+    /// The key a term is indexed and weighted under: its concept, or its stem hash.
+    pub fn key(t: &Term) -> u64 {
+        if t.concept != 0 {
+            t.concept as u64
+        } else {
+            t.stem
+        }
+    }
+
+    /// Join several bags into one (a claim group), each word once.
+    pub fn join<'a>(bags: impl IntoIterator<Item = &'a Bag>) -> Bag {
+        let mut out = Bag::default();
+        for b in bags {
+            for t in &b.terms {
+                if out.seen & (1 << (t.norm & 63)) != 0
+                    && out.terms.iter().any(|u| u.norm == t.norm)
+                {
+                    continue;
+                }
+                out.seen |= 1 << (t.norm & 63);
+                let from = out.text.len();
+                out.text.push_str(b.word(t));
+                out.terms.push(Term {
+                    span: (from as u32, out.text.len() as u32),
+                    ..*t
+                });
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_words_count_once() {
+        let b = Bag::from_text("The cat saw the cat.");
+        assert_eq!(b.terms.len(), 3);
+    }
+
+    #[test]
+    fn classes_follow_case_digits_and_stopwords() {
+        let b = Bag::from_text("Officials in Guam counted 3,000 ships");
+        let classes: Vec<_> = b.terms.iter().map(|t| t.class).collect();
+        assert_eq!(
+            classes,
+            [
+                TermClass::Content,
+                TermClass::Stop,
+                TermClass::Name,
+                TermClass::Content,
+                TermClass::Number,
+                TermClass::Content
+            ]
+        );
+        assert_eq!(b.terms[4].value, 3000.0);
+    }
+
+    #[test]
+    fn hyphenated_words_match_by_their_parts() {
+        let b = Bag::from_text("China-backed hackers");
+        let words: Vec<&str> = b.terms.iter().map(|t| b.word(t)).collect();
+        assert_eq!(words, ["china", "backed", "hackers"]);
+        let n = Bag::from_text("a 3-2 win");
+        assert!(n.terms.iter().any(|t| n.word(t) == "3-2"));
+    }
+
+    #[test]
+    fn cached_bags_equal_fresh_ones() {
+        let mut cache = WordCache::default();
+        for text in [
+            "The U.S. paid $1,200.50 to China's hackers.",
+            "US officials and us; China-backed groups, re-elected.",
+            "Le café’s owner said the café was closed",
+            "the THE The cat-, dog. end'",
+            "",
+        ] {
+            let fresh = Bag::from_text(text);
+            assert_eq!(Bag::from_text_cached(text, &mut cache), fresh, "{text}");
+            assert_eq!(Bag::from_text_cached(text, &mut cache), fresh, "{text}");
+        }
+    }
+
+    #[test]
+    fn text_and_tokens_give_the_same_terms() {
+        let text = "China’s US envoy rejected the claims.";
+        let toks = crate::features::tokens::tokenize(text);
+        let a = Bag::from_text(text);
+        let b = Bag::from_tokens(&toks, |_, w| w);
+        assert_eq!(a, b);
+        assert_eq!(a.word(&a.terms[1]), "u.s");
+    }
+}

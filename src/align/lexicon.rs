@@ -1,0 +1,67 @@
+//! The paraphrase lexicon: words news outlets use for the same thing
+//! (dismiss ~ reject ~ deny, claims ~ allegations, China ~ Chinese ~ Beijing).
+//!
+//! The list is `data/paraphrases.txt`, written by hand and embedded in the
+//! binary. Each line is one concept; its words are keyed by their stems, so a
+//! word matches every inflection the stemmer folds.
+
+use std::sync::LazyLock;
+
+use super::bag::{hash_stem, HashMapPre};
+use crate::features::tokens::stem_parts;
+
+/// The embedded lexicon text.
+pub const SOURCE: &str = include_str!("../../data/paraphrases.txt");
+
+static CONCEPTS: LazyLock<HashMapPre<u64, u32>> = LazyLock::new(|| parse(SOURCE));
+
+/// Parse lexicon text: one concept a line, `#` comments. Concept ids start at 1.
+/// A word listed twice keeps its first concept.
+pub fn parse(text: &str) -> HashMapPre<u64, u32> {
+    let mut map = HashMapPre::default();
+    let mut id = 0u32;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        id += 1;
+        for w in line.split_whitespace() {
+            let w = w.to_lowercase();
+            let (base, tail) = stem_parts(&w);
+            map.entry(hash_stem(base, tail)).or_insert(id);
+        }
+    }
+    map
+}
+
+/// The concept of a stem (by its [`hash_stem`]), or 0 when the lexicon has none.
+pub fn concept(stem_hash: u64) -> u32 {
+    CONCEPTS.get(&stem_hash).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(word: &str) -> u32 {
+        let (b, t) = stem_parts(word);
+        concept(hash_stem(b, t))
+    }
+
+    #[test]
+    fn news_paraphrases_share_a_concept() {
+        assert_ne!(of("rejected"), 0);
+        assert_eq!(of("rejected"), of("dismissed"));
+        assert_eq!(of("claims"), of("allegations"));
+        assert_eq!(of("china"), of("chinese"));
+        assert_eq!(of("hackers"), of("attacker"));
+        assert_eq!(of("said"), of("told"));
+    }
+
+    #[test]
+    fn unrelated_words_have_no_shared_concept() {
+        assert_eq!(of("zebra"), 0);
+        assert_ne!(of("rejected"), of("praised"));
+    }
+}

@@ -1,0 +1,147 @@
+//! Alignment behaviour on small hand-written articles and on the seed articles.
+
+use claimdiff::align::{align, AlignOptions, Match};
+use claimdiff::features::Features;
+use claimdiff::input::read_article;
+use claimdiff::{compare, CompareOptions};
+
+fn run(left: &[&str], right: &[&str]) -> Vec<Match> {
+    let lf: Vec<Features> = left.iter().map(|t| Features::extract(t)).collect();
+    let rf: Vec<Features> = right.iter().map(|t| Features::extract(t)).collect();
+    let l: Vec<&Features> = lf.iter().collect();
+    let r: Vec<&Features> = rf.iter().collect();
+    align(&l, &r, &AlignOptions::default())
+}
+
+fn pairs(ms: &[Match]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = ms
+        .iter()
+        .flat_map(|m| {
+            m.left
+                .iter()
+                .flat_map(|&i| m.right.iter().map(move |&j| (i, j)))
+        })
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+const LEFT: [&str; 4] = [
+    "The mayor of Lindenfeld resigned on Tuesday after the audit.",
+    "Storms flooded the harbour district overnight.",
+    "The Riverside council approved a new budget of 40 million euros.",
+    "Local bakers said flour prices doubled this year.",
+];
+const RIGHT: [&str; 4] = [
+    "Flour prices have doubled this year, bakers in the town said.",
+    "Lindenfeld's mayor stepped down Tuesday following the audit.",
+    "A football club celebrated its centenary with a parade.",
+    "Councillors in Riverside approved a budget of 40 million euros.",
+];
+
+#[test]
+fn paraphrased_claims_are_linked_whatever_their_order() {
+    let got = pairs(&run(&LEFT, &RIGHT));
+    assert_eq!(got, [(0, 1), (2, 3), (3, 0)]);
+    let reversed: Vec<&str> = RIGHT.iter().rev().copied().collect();
+    let mut back: Vec<(usize, usize)> = pairs(&run(&LEFT, &reversed))
+        .into_iter()
+        .map(|(i, j)| (i, 3 - j))
+        .collect();
+    back.sort_unstable();
+    assert_eq!(back, got);
+}
+
+#[test]
+fn links_are_one_to_one_with_scores_in_range() {
+    let ms = run(&LEFT, &RIGHT);
+    for m in &ms {
+        assert!((0.0..=1.0).contains(&m.similarity));
+    }
+    let mut rights: Vec<usize> = ms.iter().flat_map(|m| m.right.clone()).collect();
+    let n = rights.len();
+    rights.sort_unstable();
+    rights.dedup();
+    assert_eq!(rights.len(), n, "no right claim is used twice");
+}
+
+#[test]
+fn one_claim_can_cover_two_of_the_other_side() {
+    let left = [
+        "Norvania has rejected the espionage allegations.",
+        "The weather in the capital was mild.",
+        "Norvania also denied any role in the Kestrel hacking campaign.",
+    ];
+    let right = ["The Norvania government dismissed allegations of espionage and of the Kestrel hacking campaign."];
+    let ms = run(&left, &right);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].left, [0, 2]);
+    assert_eq!(ms[0].right, [0]);
+}
+
+#[test]
+fn unrelated_generic_claims_stay_unlinked() {
+    let left = ["Cooperation among nations is essential to face threats."];
+    let right = ["The company reported higher quarterly revenue in Oslo."];
+    assert!(run(&left, &right).is_empty());
+    assert!(run(&[], &right).is_empty());
+}
+
+#[test]
+fn seed_articles_link_the_denials_and_the_microsoft_report() {
+    let a = read_article("seeds/china-denial-a.txt".as_ref(), "A").expect("seed A");
+    let b = read_article("seeds/techtimes-volt-typhoon-b.txt".as_ref(), "B").expect("seed B");
+    let report = compare(&[a, b], &CompareOptions::default());
+    let cmp = &report.comparisons[0];
+    let claim = |src: usize, start: &str| -> String {
+        report.sources[src]
+            .claims
+            .iter()
+            .find(|c| c.text.starts_with(start))
+            .map(|c| c.id.clone())
+            .expect("claim present")
+    };
+    let linked = |l: &str, r: &str| {
+        cmp.links
+            .iter()
+            .any(|k| k.left.iter().any(|x| x == l) && k.right.iter().any(|x| x == r))
+    };
+    let b_dismissed = claim(1, "In a recent development, the Chinese government");
+    assert!(linked(
+        &claim(0, "China has strongly rejected"),
+        &b_dismissed
+    ));
+    assert!(linked(
+        &claim(0, "In response to the accusations"),
+        &b_dismissed
+    ));
+    assert!(linked(
+        &claim(0, "Recent reports from Microsoft"),
+        &claim(1, "The accusations emerged after Microsoft")
+    ));
+    for only in ["Secureworks, which has", "The United States prohibited"] {
+        assert!(cmp.only_right.contains(&claim(1, only)), "{only}");
+    }
+}
+
+mod robustness {
+    use claimdiff::align::bag::{Bag, WordCache};
+    use claimdiff::align::bag_similarity;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_scores_in_unit_range_and_caching_changes_nothing(
+            a in "[a-zA-Z0-9 .,'’\\-é€US]{0,60}",
+            b in "\\PC{0,60}",
+        ) {
+            let s = bag_similarity(&Bag::from_text(&a), &Bag::from_text(&b));
+            prop_assert!((0.0..=1.0).contains(&s));
+            let mut cache = WordCache::default();
+            let (ca, cb) = (Bag::from_text_cached(&a, &mut cache), Bag::from_text_cached(&b, &mut cache));
+            let words = |x: &Bag| x.terms.iter().map(|t| (t.norm, t.class)).collect::<Vec<_>>();
+            prop_assert_eq!(words(&ca), words(&Bag::from_text(&a)));
+            prop_assert_eq!(words(&cb), words(&Bag::from_text(&b)));
+        }
+    }
+}
