@@ -1,0 +1,370 @@
+//! Who a claim is attributed to ("according to X", "X said", "reports from X",
+//! "said X") and who denies it ("China has rejected these claims").
+
+use super::lexicon::{lexicon, DenialClass};
+use super::scan::Scan;
+use super::words::{ends_phrase, is_be, is_determiner, is_pronoun, is_verb_modifier};
+
+/// A cue with the source it names, as token spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// First and last token of the cue.
+    pub cue: (usize, usize),
+    /// First and last token of the named source, if one is named.
+    pub source: Option<(usize, usize)>,
+}
+
+/// Nouns naming a claim that a denial can reject ("rejected these claims").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "report",
+    "reports",
+    "charge",
+    "charges",
+    "suggestion",
+    "suggestions",
+    "assertion",
+    "assertions",
+    "notion",
+    "idea",
+    "speculation",
+    "rumor",
+    "rumors",
+    "rumours",
+    "findings",
+    "assessment",
+    "conclusion",
+    "conclusions",
+    "account",
+    "story",
+    "characterization",
+    "characterisation",
+    "theory",
+    "accounts",
+    "reporting",
+    "narrative",
+    "that",
+    "as",
+    "allegedly",
+];
+
+/// Words that call a claim false ("categorised as disinformation").
+const FALSITY: &[&str] = &[
+    "disinformation",
+    "misinformation",
+    "false",
+    "baseless",
+    "groundless",
+    "fabricated",
+    "fabrication",
+    "fabrications",
+    "smear",
+    "lies",
+    "lie",
+    "nonsense",
+    "fake",
+    "propaganda",
+    "slander",
+    "unfounded",
+    "untrue",
+    "absurd",
+    "groundless",
+    "slanderous",
+];
+
+/// What "denied" denies when it is not a claim ("denied bail").
+const DENIED_THINGS: &[&str] = &[
+    "access",
+    "entry",
+    "bail",
+    "permission",
+    "visa",
+    "visas",
+    "asylum",
+    "parole",
+    "admission",
+    "funding",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "service",
+    "rights",
+    "the right",
+];
+
+/// Nouns that carry a source after "from" or "by" ("reports from Microsoft").
+const SOURCE_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "analysis",
+    "assessment",
+    "findings",
+    "research",
+    "investigation",
+    "claims",
+    "warnings",
+    "data",
+    "documents",
+    "intelligence",
+];
+
+/// Reporting forms that are as often nouns; they attribute only with a named subject.
+const NOUN_LIKE: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "note",
+    "notes",
+    "estimate",
+    "estimates",
+    "support",
+    "state",
+    "states",
+    "stress",
+    "blame",
+    "add",
+    "write",
+    "tell",
+    "quoted",
+    "estimated",
+    "support",
+    "supported",
+    "attributed",
+];
+
+/// Denial cues with the denier, in order.
+pub fn denials(s: &Scan) -> Vec<Found> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for i in 0..s.toks.len() {
+        if !s.is_word(i) {
+            continue;
+        }
+        let Some(&(_, class)) = lex.denials.get(s.low(i)).first() else {
+            continue;
+        };
+        let ok = match class {
+            DenialClass::Deny => {
+                let of_service = s.low(i) == "denial" && s.matches(i + 1, "of service");
+                !(DENIED_THINGS.contains(&s.low(i + 1)) || of_service)
+            }
+            DenialClass::Reject => rejects_claim(s, i),
+            DenialClass::Label => labels_false(s, i),
+        };
+        if ok {
+            let source = subject_before(s, i).or_else(|| agent_after(s, i));
+            out.push(Found {
+                cue: (i, i),
+                source,
+            });
+        }
+    }
+    out
+}
+
+fn rejects_claim(s: &Scan, i: usize) -> bool {
+    if !s.is_word(i + 1) {
+        return true;
+    }
+    for k in i + 1..(i + 9).min(s.toks.len()) {
+        if !s.is_word(k) && !matches!(s.low(k), "\"" | "'" | "\u{201c}" | "\u{201d}") {
+            return false;
+        }
+        if CLAIM_NOUNS.contains(&s.low(k)) || FALSITY.contains(&s.low(k)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn labels_false(s: &Scan, i: usize) -> bool {
+    (i + 1..(i + 8).min(s.toks.len())).any(|k| FALSITY.contains(&s.low(k)))
+}
+
+/// Attribution cues with their sources, in order.
+pub fn attributions(s: &Scan) -> Vec<Found> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.toks.len() {
+        if !s.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let w = s.low(i);
+        if w == "according" && s.low(i + 1) == "to" {
+            out.push(Found {
+                cue: (i, i + 1),
+                source: phrase_after(s, i + 2),
+            });
+            i += 2;
+            continue;
+        }
+        if SOURCE_NOUNS.contains(&w) && matches!(s.low(i + 1), "from" | "by") {
+            if let Some(src) = phrase_after(s, i + 2) {
+                out.push(Found {
+                    cue: (i, i + 1),
+                    source: Some(src),
+                });
+                i = src.1 + 1;
+                continue;
+            }
+        }
+        if !lex.reporting.get(w).is_empty() && w != "according" {
+            let passive = passive(s, i);
+            let subject = if passive { None } else { subject_before(s, i) };
+            let inverted = if subject.is_none() && !passive {
+                inverted_subject(s, i)
+            } else {
+                None
+            };
+            let source = subject.or(inverted).or_else(|| agent_after(s, i));
+            let named = source.is_some();
+            if !passive && (named || !NOUN_LIKE.contains(&w)) {
+                out.push(Found {
+                    cue: (i, i),
+                    source,
+                });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "was believed", "were rejected": a form of "be" before the verb.
+fn passive(s: &Scan, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(s.low(j - 1), "widely" | "also" | "later" | "not" | "n't") {
+        j -= 1;
+    }
+    j > 0 && is_be(s.low(j - 1))
+}
+
+/// The noun phrase that ends just before the verb at `v` (its subject), if named.
+pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
+    let mut j = v;
+    while j > 0 && s.is_word(j - 1) && is_verb_modifier(s.low(j - 1)) {
+        j -= 1;
+    }
+    // "X, which …, supports": step over a relative clause between commas.
+    if j > 1 && s.low(j - 1) == "," {
+        let lo = j.saturating_sub(30);
+        if let Some(k) = (lo..j - 1).rev().find(|&k| s.low(k) == ",") {
+            if matches!(s.low(k + 1), "which" | "who" | "whose") {
+                j = k;
+            }
+        }
+    }
+    let end = j;
+    while j > 0 && s.is_word(j - 1) && !ends_phrase(s.low(j - 1)) && end - j < 9 {
+        j -= 1;
+    }
+    if j == end {
+        return None;
+    }
+    named(s, j, end - 1)
+}
+
+/// Trim a phrase to where its name starts, and drop bare pronouns.
+fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
+    let has_name = (a..=b).any(|k| s.toks[k].cap || is_determiner(s.low(k)));
+    if has_name {
+        while a < b && !s.toks[a].cap && !is_determiner(s.low(a)) {
+            a += 1;
+        }
+    }
+    while a < b && matches!(s.low(a), "and" | "of") {
+        a += 1;
+    }
+    if a == b && (is_pronoun(s.low(a)) || !s.toks[a].cap && is_determiner(s.low(a))) {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// The noun phrase starting at token `k` ("according to the foreign ministry").
+fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
+    let mut e = k;
+    while s.is_word(e) && (e == k || !ends_phrase(s.low(e))) && e - k < 9 {
+        if e > k && !lexicon().reporting.get(s.low(e)).is_empty() && !s.toks[e].cap {
+            break;
+        }
+        e += 1;
+    }
+    if e == k {
+        return None;
+    }
+    let (a, b) = (k, e - 1);
+    if a == b && is_pronoun(s.low(a)) {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// ", said Maureen Connelly": the subject after a quote-closing reporting verb.
+fn inverted_subject(s: &Scan, v: usize) -> Option<(usize, usize)> {
+    if v == 0 || s.is_word(v - 1) {
+        return None;
+    }
+    let next = s.toks.get(v + 1)?;
+    if !next.word || !(next.cap || is_determiner(s.low(v + 1))) {
+        return None;
+    }
+    phrase_after(s, v + 1)
+}
+
+/// "were rejected by the ministry": the agent after "by".
+fn agent_after(s: &Scan, v: usize) -> Option<(usize, usize)> {
+    if s.low(v + 1) == "by" {
+        phrase_after(s, v + 2)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(found: &[Found], s: &Scan) -> Vec<String> {
+        found
+            .iter()
+            .filter_map(|f| f.source.map(|(a, b)| s.span(a, b).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn subjects_skip_auxiliaries_and_relative_clauses() {
+        let s = Scan::new("The agency, which tracks such groups, supports the finding.");
+        assert_eq!(sources(&attributions(&s), &s), vec!["The agency"]);
+        let s = Scan::new("China has strongly rejected these claims.");
+        assert_eq!(sources(&denials(&s), &s), vec!["China"]);
+    }
+
+    #[test]
+    fn inverted_and_prepositional_sources() {
+        let s = Scan::new("\"It is over,\" said Anna Berg, a lawyer.");
+        assert_eq!(sources(&attributions(&s), &s), vec!["Anna Berg"]);
+        let s = Scan::new("According to the port authority, ships waited.");
+        assert_eq!(sources(&attributions(&s), &s), vec!["the port authority"]);
+    }
+
+    #[test]
+    fn denying_someone_something_is_not_a_denial() {
+        let s = Scan::new("The court denied bail to the two men.");
+        assert!(denials(&s).is_empty());
+        let s = Scan::new("The board rejected the merger offer.");
+        assert!(denials(&s).is_empty());
+    }
+}
