@@ -220,7 +220,9 @@ pub fn attributions(s: &Scan) -> Vec<Found> {
                 continue;
             }
         }
-        if !lex.reporting.get(w).is_empty() && w != "according" {
+        // A capitalised form inside the sentence is a name ("United States", "Reports Weekly").
+        let name = s.toks[i].cap && i > 0 && s.is_word(i - 1);
+        if !lex.reporting.get(w).is_empty() && w != "according" && !name {
             let passive = passive(s, i);
             let subject = if passive { None } else { subject_before(s, i) };
             let inverted = if subject.is_none() && !passive {

@@ -83,10 +83,25 @@ fn accept(s: &Scan, i: usize, n: usize, class: HedgeClass) -> bool {
     let prev = s.low_back(i, 1);
     let next = s.low(i + n);
     match class {
-        HedgeClass::Adverb | HedgeClass::Noun | HedgeClass::Phrase => true,
+        HedgeClass::Adverb | HedgeClass::Phrase => true,
+        // "arrested on suspicion of rioting" is a charge, not a doubt.
+        HedgeClass::Noun => !(prev == "on" && w == "suspicion"),
         HedgeClass::Modal => modal(s, i),
+        HedgeClass::ThatNoun => next == "that",
         HedgeClass::Adjective => match w {
-            "possible" => !matches!(prev, "as" | "everything" | "wherever" | "whenever" | "if"),
+            "possible" => {
+                !matches!(
+                    prev,
+                    "as" | "everything" | "wherever" | "whenever" | "if" | "best" | "worst"
+                ) && !prev.ends_with("est")
+            }
+            "unknown" => {
+                is_be(prev)
+                    || matches!(
+                        next,
+                        "to" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where"
+                    )
+            }
             _ => true,
         },
         HedgeClass::Belief => belief(s, i),
@@ -101,10 +116,20 @@ fn accept(s: &Scan, i: usize, n: usize, class: HedgeClass) -> bool {
                 next == "that"
                     || (s.toks.get(i + 1).is_some_and(|t| t.cap) && !is_be(prev) && !is_have(prev))
             }
+            "if" => !conditional_idiom(s, i),
             _ => true,
         },
         HedgeClass::Passive => after_be(s, i),
     }
+}
+
+/// "if necessary", "dozens if not hundreds", "even if": no hypothesis about the claim.
+fn conditional_idiom(s: &Scan, i: usize) -> bool {
+    matches!(s.low_back(i, 1), "even" | "as")
+        || matches!(
+            s.low(i + 1),
+            "not" | "any" | "necessary" | "needed" | "possible" | "anything" | "ever"
+        )
 }
 
 fn is_have(w: &str) -> bool {
@@ -135,8 +160,8 @@ fn modal(s: &Scan, i: usize) -> bool {
             prev,
             "the" | "its" | "his" | "her" | "their" | "military" | "full"
         ),
-        "could" => !matches!(next, "not" | "n't" | "never"),
-        "would" => !refusal(s, i) && !reported_future(s, i),
+        "could" => !matches!(next, "not" | "n't" | "never") && !s.matches(i + 1, "be reached"),
+        "would" => !refusal(s, i) && !reported_future(s, i, 2) && !terms_of_deal(s, i),
         _ => true,
     }
 }
@@ -157,9 +182,10 @@ fn refusal(s: &Scan, i: usize) -> bool {
     matches!(s.low(i + 1), "not" | "n't") && REFUSALS.contains(&s.low(i + 2))
 }
 
-/// "X said it would resign": future in reported speech, not a hypothesis.
-fn reported_future(s: &Scan, i: usize) -> bool {
-    let lo = i.saturating_sub(9);
+/// "X said it would resign, but would stay": future in reported speech, not a hypothesis.
+/// `depth` bounds the chain of earlier "would"s followed back.
+fn reported_future(s: &Scan, i: usize, depth: u8) -> bool {
+    let lo = i.saturating_sub(12);
     for j in (lo..i).rev() {
         let w = s.low(j);
         if matches!(w, ";" | ":" | "if" | "unless") {
@@ -168,8 +194,38 @@ fn reported_future(s: &Scan, i: usize) -> bool {
         if is_reporting_verb(w) || matches!(w, "vowed" | "vowing" | "promised" | "pledged") {
             return true;
         }
+        if w == "would" && depth > 0 {
+            return reported_future(s, j, depth - 1);
+        }
     }
     false
+}
+
+/// Nouns of an agreement: "Under the plan, creditors would receive…" states its terms.
+const DEAL_NOUNS: &[&str] = &[
+    "plan",
+    "terms",
+    "agreement",
+    "proposal",
+    "accord",
+    "deal",
+    "offer",
+    "contract",
+    "arrangement",
+    "settlement",
+    "law",
+    "rules",
+    "bill",
+    "pact",
+    "treaty",
+    "scheme",
+];
+
+/// "would" stating the terms of a deal introduced by "under".
+fn terms_of_deal(s: &Scan, i: usize) -> bool {
+    (0..i).any(|j| {
+        s.low(j) == "under" && (j + 1..(j + 5).min(i)).any(|k| DEAL_NOUNS.contains(&s.low(k)))
+    })
 }
 
 fn belief(s: &Scan, i: usize) -> bool {
@@ -194,10 +250,44 @@ fn belief(s: &Scan, i: usize) -> bool {
                 || matches!(next, "that" | "foul")
         }
         "estimate" | "estimates" => !is_determiner(prev) && !prev.ends_with("'s"),
+        "estimated" => !(is_determiner(prev) && s.toks.get(i + 1).is_some_and(|t| t.digit)),
+        "assume" | "assumes" | "assumed" => {
+            next == "that" || is_be(prev) || is_pronoun(next) && !is_determiner(next)
+        }
+        "expectation" | "expectations" | "charges" => next == "that",
+        "feel" | "feels" | "felt" => next == "that" || is_pronoun(next) && !is_determiner(next),
+        "believe" => believe_clause(s, i),
         "doubt" => !matches!(prev, "no" | "without" | "beyond"),
+        // "the forecast", "a projected 3%": the noun or a figure, not a prediction.
+        "forecast" | "forecasts" | "projected" => {
+            !is_determiner(prev) && !s.toks.get(i + 1).is_some_and(|t| t.digit)
+        }
         "fear" | "fears" | "feared" => next == "that" || is_be(prev) || next == "dead",
         _ => true,
     }
+}
+
+/// "believe that…", "believe he is…" (a belief about a claim), not "believe in God" or "believe?".
+fn believe_clause(s: &Scan, i: usize) -> bool {
+    let next = s.low(i + 1);
+    if !s.is_word(i + 1) || next == "in" {
+        return false;
+    }
+    let object = matches!(
+        next,
+        "this"
+            | "him"
+            | "her"
+            | "them"
+            | "me"
+            | "you"
+            | "us"
+            | "anything"
+            | "everything"
+            | "nothing"
+            | "it"
+    );
+    !(object && (!s.is_word(i + 2) || matches!(s.low(i + 2), "any" | "anymore")))
 }
 
 /// Grow a cue over "to be linked to", "to have been", "to": the hearsay frame.

@@ -24,6 +24,8 @@ pub enum HedgeClass {
     Passive,
     /// A fixed multi-word cue.
     Phrase,
+    /// A noun of belief or risk, a hedge only before "that".
+    ThatNoun,
 }
 
 /// How a denial cue is checked in context (see data/denials.txt).
@@ -89,6 +91,7 @@ fn hedge_class(tag: &str) -> Option<HedgeClass> {
         "condition" => HedgeClass::Condition,
         "passive" => HedgeClass::Passive,
         "phrase" => HedgeClass::Phrase,
+        "that-noun" => HedgeClass::ThatNoun,
         _ => return None,
     })
 }
