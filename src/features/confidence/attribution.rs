@@ -51,6 +51,19 @@ const CLAIM_NOUNS: &[&str] = &[
     "that",
     "as",
     "allegedly",
+    "involvement",
+    "any",
+    "responsibility",
+    "wrongdoing",
+    "role",
+    "link",
+    "links",
+    "connection",
+    "connections",
+    "ties",
+    "participation",
+    "warning",
+    "warnings",
 ];
 
 /// Words that call a claim false ("categorised as disinformation").
@@ -117,6 +130,39 @@ const SOURCE_NOUNS: &[&str] = &[
     "intelligence",
 ];
 
+/// Lowercase nouns that continue a source's name ("a recent Reuters report", "Kremlin officials").
+const INSTITUTIONS: &[&str] = &[
+    "report",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sources",
+    "analysts",
+    "researchers",
+    "experts",
+    "government",
+    "ministry",
+    "agency",
+    "department",
+    "office",
+    "company",
+    "firm",
+    "group",
+    "statement",
+    "data",
+    "study",
+    "team",
+    "police",
+    "authorities",
+    "lawmakers",
+    "investigators",
+    "prosecutors",
+    "newspaper",
+    "officers",
+];
+
 /// Reporting forms that are as often nouns; they attribute only with a named subject.
 const NOUN_LIKE: &[&str] = &[
     "report",
@@ -162,7 +208,13 @@ pub fn denials(s: &Scan) -> Vec<Found> {
             DenialClass::Label => labels_false(s, i),
         };
         if ok {
-            let source = subject_before(s, i).or_else(|| agent_after(s, i));
+            let source = if s.low(i).starts_with("denial") {
+                possessor(s, i)
+            } else {
+                subject_before(s, i)
+                    .or_else(|| agent_after(s, i))
+                    .or_else(|| participle_subject(s, i))
+            };
             out.push(Found {
                 cue: (i, i),
                 source,
@@ -187,8 +239,45 @@ fn rejects_claim(s: &Scan, i: usize) -> bool {
     false
 }
 
+/// "called the report baseless", "categorising the warning issued by … as disinformation".
 fn labels_false(s: &Scan, i: usize) -> bool {
-    (i + 1..(i + 8).min(s.toks.len())).any(|k| FALSITY.contains(&s.low(k)))
+    let end = s.toks.len();
+    if (i + 1..(i + 8).min(end)).any(|k| FALSITY.contains(&s.low(k))) {
+        return true;
+    }
+    (i + 1..(i + 30).min(end))
+        .take_while(|&k| !matches!(s.low(k), ";" | "." | ":"))
+        .find(|&k| s.low(k) == "as")
+        .is_some_and(|a| (a + 1..(a + 6).min(end)).any(|k| FALSITY.contains(&s.low(k))))
+}
+
+/// ", disavowing …": an -ing clause takes the subject of the clause before the comma.
+fn participle_subject(s: &Scan, i: usize) -> Option<(usize, usize)> {
+    if !s.low(i).ends_with("ing") || s.low_back(i, 1) != "," {
+        return None;
+    }
+    let lo = i.saturating_sub(25);
+    for j in (lo..i.saturating_sub(1)).rev() {
+        let w = s.low(j);
+        if matches!(w, ";" | "." | ":") {
+            return None;
+        }
+        let verb = (w.len() > 4 && w.ends_with("ed")) || lexicon().reporting.get(w).len() == 1;
+        if verb && s.is_word(j) && !s.toks[j].cap && !passive(s, j) {
+            return subject_before(s, j);
+        }
+    }
+    None
+}
+
+/// "China's firm denial": the possessor of a denial noun.
+fn possessor(s: &Scan, i: usize) -> Option<(usize, usize)> {
+    let lo = i.saturating_sub(4);
+    let k = (lo..i).rev().find(|&k| {
+        let w = s.low(k);
+        w.ends_with("'s") || w.ends_with("\u{2019}s")
+    })?;
+    subject_before(s, k + 1)
 }
 
 /// Attribution cues with their sources, in order.
@@ -203,11 +292,12 @@ pub fn attributions(s: &Scan) -> Vec<Found> {
         }
         let w = s.low(i);
         if w == "according" && s.low(i + 1) == "to" {
+            let source = phrase_after(s, i + 2);
             out.push(Found {
                 cue: (i, i + 1),
-                source: phrase_after(s, i + 2),
+                source,
             });
-            i += 2;
+            i = source.map_or(i + 2, |(_, b)| b + 1);
             continue;
         }
         if SOURCE_NOUNS.contains(&w) && matches!(s.low(i + 1), "from" | "by") {
@@ -223,7 +313,9 @@ pub fn attributions(s: &Scan) -> Vec<Found> {
         // A capitalised form inside the sentence is a name ("United States", "Reports Weekly").
         let name = s.toks[i].cap && i > 0 && s.is_word(i - 1);
         if !lex.reporting.get(w).is_empty() && w != "according" && !name {
-            let passive = passive(s, i);
+            // "believed to be", "said to have": a raising passive, nobody named.
+            let raising = s.low(i + 1) == "to" && matches!(s.low(i + 2), "be" | "have");
+            let passive = passive(s, i) || raising;
             let subject = if passive { None } else { subject_before(s, i) };
             let inverted = if subject.is_none() && !passive {
                 inverted_subject(s, i)
@@ -247,7 +339,12 @@ pub fn attributions(s: &Scan) -> Vec<Found> {
 /// "was believed", "were rejected": a form of "be" before the verb.
 fn passive(s: &Scan, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && matches!(s.low(j - 1), "widely" | "also" | "later" | "not" | "n't") {
+    while j > 0
+        && matches!(
+            s.low(j - 1),
+            "widely" | "also" | "later" | "not" | "n't" | "never"
+        )
+    {
         j -= 1;
     }
     j > 0 && is_be(s.low(j - 1))
@@ -259,18 +356,33 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     while j > 0 && s.is_word(j - 1) && is_verb_modifier(s.low(j - 1)) {
         j -= 1;
     }
-    // "X, which …, supports": step over a relative clause between commas.
+    // "X, which …, supports", "X, the agency, said", "X, speaking on Monday, said":
+    // step over a relative clause, an apposition or a participle between commas.
     if j > 1 && s.low(j - 1) == "," {
         let lo = j.saturating_sub(30);
         if let Some(k) = (lo..j - 1).rev().find(|&k| s.low(k) == ",") {
-            if matches!(s.low(k + 1), "which" | "who" | "whose") {
+            let w = s.low(k + 1);
+            if matches!(w, "which" | "who" | "whose" | "a" | "an" | "the") || w.ends_with("ing") {
                 j = k;
             }
         }
     }
+    // "… claimed X and accused Y": a coordinated verb has no subject of its own here.
+    if matches!(s.low_back(j, 1), "and" | "or" | "but") {
+        return None;
+    }
     let end = j;
-    while j > 0 && s.is_word(j - 1) && !ends_phrase(s.low(j - 1)) && end - j < 9 {
+    while j > 0 && s.is_word(j - 1) && end - j < 9 {
+        let w = s.low(j - 1);
+        let verb_ed = w.len() > 4 && w.ends_with("ed") && !s.toks[j - 1].cap;
+        if ends_phrase(w) || verb_ed {
+            break;
+        }
         j -= 1;
+        // A determiner starts the phrase unless "and" or "of" joins it to more.
+        if is_determiner(w) && !matches!(s.low_back(j, 1), "and" | "of") {
+            break;
+        }
     }
     if j == end {
         return None;
@@ -289,7 +401,8 @@ fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
     while a < b && matches!(s.low(a), "and" | "of") {
         a += 1;
     }
-    if a == b && (is_pronoun(s.low(a)) || !s.toks[a].cap && is_determiner(s.low(a))) {
+    let function = matches!(s.low(b), "and" | "of" | "the" | "a" | "an");
+    if function || a == b && (is_pronoun(s.low(a)) || !s.toks[a].cap && is_determiner(s.low(a))) {
         return None;
     }
     Some((a, b))
@@ -299,7 +412,23 @@ fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
 fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
     let mut e = k;
     while s.is_word(e) && (e == k || !ends_phrase(s.low(e))) && e - k < 9 {
-        if e > k && !lexicon().reporting.get(s.low(e)).is_empty() && !s.toks[e].cap {
+        let w = s.low(e);
+        if e > k
+            && !lexicon().reporting.get(w).is_empty()
+            && !NOUN_LIKE.contains(&w)
+            && !s.toks[e].cap
+        {
+            break;
+        }
+        // After a name, only function words and institution nouns continue the phrase.
+        let named_before = (k..e).any(|x| s.toks[x].cap);
+        let plain = !s.toks[e].cap && !s.toks[e].digit;
+        if named_before
+            && plain
+            && !is_determiner(w)
+            && !matches!(w, "and" | "of" | "for")
+            && !INSTITUTIONS.contains(&w)
+        {
             break;
         }
         e += 1;
