@@ -30,7 +30,10 @@ fn assess_1mb(bencher: Bencher) {
             bytes += c.len();
         }
     }
-    bencher
-        .counter(BytesCount::new(bytes))
-        .bench(|| batch.iter().map(|c| assess(divan::black_box(c)).cues.len()).sum::<usize>());
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        batch
+            .iter()
+            .map(|c| assess(divan::black_box(c)).cues.len())
+            .sum::<usize>()
+    });
 }
