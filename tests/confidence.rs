@@ -265,4 +265,32 @@ fn denials_outrank_hedges_and_name_the_denier() {
     );
     check("The court denied bail to both men.", Asserted, &[], None);
     check("The board rejected the merger offer.", Asserted, &[], None);
+    check("The zoning plan was rejected.", Asserted, &[], None);
+    check(
+        "The claims were rejected by the harbour authority.",
+        Denied,
+        &["rejected"],
+        Some("the harbour authority"),
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_is_assessed_without_panicking(text in "\\PC{0,200}") {
+        let a = assess(&text);
+        for cue in &a.cues {
+            proptest::prop_assert!(text.contains(cue.as_str()));
+        }
+    }
+
+    #[test]
+    fn cue_words_in_any_order_do_not_panic(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "May", "may", "could", "not", "would", "said", "to", "be", "believed", "linked",
+            "according", ",", "\"", "denied", "rejected", "as", "which", "’s", "X", "the", "if",
+        ]),
+        0..30,
+    )) {
+        let _ = assess(&words.join(" "));
+    }
 }

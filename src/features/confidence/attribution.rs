@@ -225,6 +225,13 @@ pub fn denials(s: &Scan) -> Vec<Found> {
 }
 
 fn rejects_claim(s: &Scan, i: usize) -> bool {
+    // "The claims were rejected": passive, the claim is the subject.
+    if passive(s, i) {
+        return (i.saturating_sub(8)..i).any(|k| {
+            let w = s.low(k);
+            CLAIM_NOUNS.contains(&w) && !matches!(w, "that" | "as" | "any")
+        });
+    }
     if !s.is_word(i + 1) {
         return true;
     }

@@ -223,7 +223,7 @@ const DEAL_NOUNS: &[&str] = &[
 
 /// "would" stating the terms of a deal introduced by "under".
 fn terms_of_deal(s: &Scan, i: usize) -> bool {
-    (0..i).any(|j| {
+    (i.saturating_sub(40)..i).any(|j| {
         s.low(j) == "under" && (j + 1..(j + 5).min(i)).any(|k| DEAL_NOUNS.contains(&s.low(k)))
     })
 }
