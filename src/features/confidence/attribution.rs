@@ -165,6 +165,7 @@ const INSTITUTIONS: &[&str] = &[
 
 /// Reporting forms that are as often nouns; they attribute only with a named subject.
 const NOUN_LIKE: &[&str] = &[
+    "added",
     "report",
     "reports",
     "claim",
@@ -211,8 +212,13 @@ pub fn denials(s: &Scan) -> Vec<Found> {
             let source = if s.low(i).starts_with("denial") {
                 possessor(s, i)
             } else {
-                subject_before(s, i)
-                    .or_else(|| agent_after(s, i))
+                let agent = if passive(s, i) {
+                    agent_after(s, i)
+                } else {
+                    None
+                };
+                agent
+                    .or_else(|| subject_before(s, i))
                     .or_else(|| participle_subject(s, i))
             };
             out.push(Found {
@@ -323,15 +329,15 @@ pub fn attributions(s: &Scan) -> Vec<Found> {
             // "believed to be", "said to have": a raising passive, nobody named.
             let raising = s.low(i + 1) == "to" && matches!(s.low(i + 2), "be" | "have");
             let passive = passive(s, i) || raising;
-            let subject = if passive { None } else { subject_before(s, i) };
-            let inverted = if subject.is_none() && !passive {
-                inverted_subject(s, i)
+            let source = if passive {
+                agent_after(s, i)
             } else {
-                None
+                subject_before(s, i).or_else(|| inverted_subject(s, i))
             };
-            let source = subject.or(inverted).or_else(|| agent_after(s, i));
             let named = source.is_some();
-            if !passive && (named || !NOUN_LIKE.contains(&w)) {
+            // "reports", "claims", "added" are verbs here only before what they report.
+            let verb_use = !NOUN_LIKE.contains(&w) || named && introduces_content(s, i + 1);
+            if (!passive || named) && verb_use {
                 out.push(Found {
                     cue: (i, i),
                     source,
@@ -430,8 +436,11 @@ fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
         // After a name, only function words and institution nouns continue the phrase.
         let named_before = (k..e).any(|x| s.toks[x].cap);
         let plain = !s.toks[e].cap && !s.toks[e].digit;
+        let after_possessive = e > k && possessive(s.low(e - 1));
         if named_before
             && plain
+            && !after_possessive
+            && !possessive(w)
             && !is_determiner(w)
             && !matches!(w, "and" | "of" | "for")
             && !INSTITUTIONS.contains(&w)
@@ -450,13 +459,52 @@ fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+/// Whether token `k` starts what a reporting verb reports: "that", a quote, a name, a pronoun.
+fn introduces_content(s: &Scan, k: usize) -> bool {
+    let Some(t) = s.toks.get(k) else { return true };
+    let w = s.low(k);
+    !t.word && matches!(w, "," | ":" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "`")
+        || t.cap
+        || matches!(
+            w,
+            "that" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+        || is_pronoun(w) && !matches!(w, "which" | "who" | "some" | "many" | "both" | "one")
+}
+
+/// Verbs that take their subject after them: ", said Maureen Connelly".
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "wrote",
+    "writes",
+    "noted",
+    "explained",
+    "told",
+    "asked",
+    "stated",
+    "argued",
+    "warned",
+    "insisted",
+    "continued",
+    "reported",
+    "reports",
+    "claimed",
+];
+
 /// ", said Maureen Connelly": the subject after a quote-closing reporting verb.
 fn inverted_subject(s: &Scan, v: usize) -> Option<(usize, usize)> {
-    if v == 0 || s.is_word(v - 1) {
+    if v == 0 || s.is_word(v - 1) || !INVERTING.contains(&s.low(v)) {
         return None;
     }
     let next = s.toks.get(v + 1)?;
-    if !next.word || !(next.cap || is_determiner(s.low(v + 1))) {
+    if !next.word || !(next.cap || matches!(s.low(v + 1), "the" | "a" | "an")) {
         return None;
     }
     phrase_after(s, v + 1)

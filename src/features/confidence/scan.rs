@@ -76,7 +76,10 @@ impl<'a> Scan<'a> {
                 // and a dot only inside an abbreviation such as "U.S".
                 let after = text[j + d.len_utf8()..].chars().next();
                 let joins = match (d, after) {
-                    ('.', Some(a)) => prev.is_uppercase() && a.is_uppercase(),
+                    ('.', Some(a)) => {
+                        prev.is_uppercase() && a.is_uppercase()
+                            || prev.is_alphanumeric() && a.is_ascii_lowercase()
+                    }
                     (_, Some(a)) => prev.is_alphanumeric() && a.is_alphanumeric(),
                     _ => false,
                 };
