@@ -267,6 +267,13 @@ fn denials_outrank_hedges_and_name_the_denier() {
     check("The board rejected the merger offer.", Asserted, &[], None);
     check("The zoning plan was rejected.", Asserted, &[], None);
     check(
+        "The airline said the reports were completely false.",
+        Denied,
+        &["false"],
+        Some("The airline"),
+    );
+    check("The second test gave a false reading.", Asserted, &[], None);
+    check(
         "The claims were rejected by the harbour authority.",
         Denied,
         &["rejected"],

@@ -198,6 +198,13 @@ pub fn denials(s: &Scan) -> Vec<Found> {
             continue;
         }
         let Some(&(_, class)) = lex.denials.get(s.low(i)).first() else {
+            // "the reports are baseless": a claim called false, by whoever says so.
+            if FALSITY.contains(&s.low(i)) && predicated_of_claim(s, i) {
+                out.push(Found {
+                    cue: (i, i),
+                    source: None,
+                });
+            }
             continue;
         };
         let ok = match class {
@@ -228,6 +235,26 @@ pub fn denials(s: &Scan) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "the allegations were completely false": a falsity word after "be", a claim noun before.
+fn predicated_of_claim(s: &Scan, i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && matches!(
+            s.low(j - 1),
+            "completely" | "totally" | "entirely" | "utterly" | "simply"
+        )
+    {
+        j -= 1;
+    }
+    if j == 0 || !is_be(s.low(j - 1)) {
+        return false;
+    }
+    (j.saturating_sub(8)..j - 1).any(|k| {
+        let w = s.low(k);
+        CLAIM_NOUNS.contains(&w) && !matches!(w, "that" | "as" | "any")
+    })
 }
 
 fn rejects_claim(s: &Scan, i: usize) -> bool {

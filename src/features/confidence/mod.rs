@@ -46,16 +46,18 @@ pub fn assess(text: &str) -> Assessment {
     };
 
     let denials = attribution::denials(&s);
+    let attributions = attribution::attributions(&s);
+    let source = attributions.iter().find_map(|f| f.source).map(span);
     if !denials.is_empty() {
+        // The denier, else whoever the claim is attributed to ("X said the reports were false").
+        let denier = denials.iter().find_map(|f| f.source).map(span);
         return Assessment {
             confidence: Confidence::Denied,
             cues: cues_of(&mut denials.iter().map(|f| f.cue)),
-            source: denials.iter().find_map(|f| f.source).map(span),
+            source: denier.or(source),
         };
     }
     let hedges = hedge::hedges(&s);
-    let attributions = attribution::attributions(&s);
-    let source = attributions.iter().find_map(|f| f.source).map(span);
     if !hedges.is_empty() {
         return Assessment {
             confidence: Confidence::Hedged,
