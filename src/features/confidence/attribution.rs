@@ -49,7 +49,6 @@ const CLAIM_NOUNS: &[&str] = &[
     "reporting",
     "narrative",
     "that",
-    "as",
     "allegedly",
     "involvement",
     "any",
@@ -210,7 +209,9 @@ pub fn denials(s: &Scan) -> Vec<Found> {
         let ok = match class {
             DenialClass::Deny => {
                 let of_service = s.low(i) == "denial" && s.matches(i + 1, "of service");
-                !(DENIED_THINGS.contains(&s.low(i + 1)) || of_service)
+                // "imports were denied duty-free treatment": someone refused something.
+                let refused = passive(s, i) && s.is_word(i + 1) && s.low(i + 1) != "by";
+                !(DENIED_THINGS.contains(&s.low(i + 1)) || of_service || refused)
             }
             DenialClass::Reject => rejects_claim(s, i),
             DenialClass::Label => labels_false(s, i),
@@ -442,6 +443,14 @@ fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     let function = matches!(s.low(b), "and" | "of" | "the" | "a" | "an");
+    // A lone lowercase word names a source only as a plural or an institution ("critics").
+    let lone = a == b && !s.toks[a].cap && {
+        let w = s.low(a);
+        !w.ends_with('s') && !INSTITUTIONS.contains(&w)
+    };
+    if lone {
+        return None;
+    }
     if function || a == b && (is_pronoun(s.low(a)) || !s.toks[a].cap && is_determiner(s.low(a))) {
         return None;
     }
