@@ -10,9 +10,11 @@
 //! Word lists are embedded from `data/` ([`lexicon`]).
 
 mod attribution;
+mod denial;
 mod hedge;
 mod lexicon;
 mod scan;
+mod source;
 mod words;
 
 use crate::model::Confidence;
@@ -45,7 +47,7 @@ pub fn assess(text: &str) -> Assessment {
         v
     };
 
-    let denials = attribution::denials(&s);
+    let denials = denial::denials(&s);
     let attributions = attribution::attributions(&s);
     let source = attributions.iter().find_map(|f| f.source).map(span);
     if !denials.is_empty() {
