@@ -160,10 +160,24 @@ fn modal(s: &Scan, i: usize) -> bool {
             prev,
             "the" | "its" | "his" | "her" | "their" | "military" | "full"
         ),
-        "could" => !matches!(next, "not" | "n't" | "never") && !s.matches(i + 1, "be reached"),
+        "could" => {
+            !matches!(next, "not" | "n't" | "never")
+                && !s.matches(i + 1, "be reached")
+                && !negative_subject(s, i)
+        }
         "would" => !refusal(s, i) && !reported_future(s, i, 2) && !terms_of_deal(s, i),
         _ => true,
     }
+}
+
+/// "neither side could score": the ability is denied, not hedged.
+fn negative_subject(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(
+            s.low(j),
+            "neither" | "nobody" | "none" | "nothing" | "never" | "no"
+        )
+    })
 }
 
 /// "May" as a month: capitalised inside a sentence, or before a number.
@@ -240,7 +254,7 @@ fn belief(s: &Scan, i: usize) -> bool {
             }
             !matches!(s.low_back(j, 1), "as" | "than")
         }
-        "thought" => !is_determiner(prev) && prev != "of",
+        "thought" => !is_determiner(prev) && !matches!(prev, "of" | "well" | "second"),
         "suspect" | "suspects" => {
             (is_pronoun(prev) && !is_determiner(prev))
                 || matches!(
