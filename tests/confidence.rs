@@ -274,6 +274,12 @@ fn denials_outrank_hedges_and_name_the_denier() {
     );
     check("The second test gave a false reading.", Asserted, &[], None);
     check(
+        "The mayor is expected to reject the allegations on Monday.",
+        Hedged,
+        &["expected to", "allegations"],
+        None,
+    );
+    check(
         "The claims were rejected by the harbour authority.",
         Denied,
         &["rejected"],

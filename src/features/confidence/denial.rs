@@ -131,7 +131,7 @@ pub fn denials(s: &Scan) -> Vec<Found> {
             DenialClass::Reject => rejects_claim(s, i),
             DenialClass::Label => labels_false(s, i),
         };
-        if ok {
+        if ok && !unrealised(s, i) {
             let source = if s.low(i).starts_with("denial") {
                 possessor(s, i)
             } else {
@@ -171,6 +171,19 @@ fn predicated_of_claim(s: &Scan, i: usize) -> bool {
         let w = s.low(k);
         CLAIM_NOUNS.contains(&w) && !matches!(w, "that" | "as" | "any")
     })
+}
+
+/// "may deny", "is expected to reject", "declined to deny": a denial not (yet) made.
+fn unrealised(s: &Scan, i: usize) -> bool {
+    let prev = s.low_back(i, 1);
+    matches!(
+        prev,
+        "may" | "might" | "could" | "would" | "will" | "should" | "can"
+    ) || prev == "to"
+        && matches!(
+            s.low_back(i, 2),
+            "expected" | "likely" | "unlikely" | "refused" | "declined" | "going" | "set"
+        )
 }
 
 fn rejects_claim(s: &Scan, i: usize) -> bool {
