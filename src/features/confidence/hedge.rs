@@ -1,0 +1,394 @@
+//! Hedge cues in context: "may" but not "May 2023", "could" but not "could not",
+//! "expected" but not "as expected", "believed to be linked to" as one cue.
+
+use super::lexicon::{lexicon, HedgeClass};
+use super::scan::Scan;
+use super::words::{is_be, is_determiner, is_pronoun, is_reporting_verb};
+
+/// Words after which "May" is the month.
+const MONTH_BEFORE: &[&str] = &[
+    "in", "on", "since", "by", "until", "last", "next", "early", "late", "mid", "of", "from",
+    "through", "before", "after", "during", "this", "that", "till", "between", "and",
+];
+
+/// Verbs that make "would not …" a refusal, not a hedge ("would not comment").
+const REFUSALS: &[&str] = &[
+    "comment",
+    "say",
+    "discuss",
+    "elaborate",
+    "confirm",
+    "disclose",
+    "reveal",
+    "identify",
+    "specify",
+    "give",
+    "provide",
+    "talk",
+    "answer",
+    "speculate",
+    "release",
+    "name",
+];
+
+/// Participles absorbed into a hearsay cue: "believed to be linked to".
+const LINKS: &[&str] = &[
+    "linked",
+    "tied",
+    "connected",
+    "behind",
+    "responsible",
+    "involved",
+    "associated",
+    "affiliated",
+    "backed",
+    "sponsored",
+    "related",
+    "part",
+];
+
+/// Find the hedge cues of a scanned claim, as token spans (first, last), in order.
+pub fn hedges(s: &Scan) -> Vec<(usize, usize)> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.toks.len() {
+        if !s.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let w = s.low(i);
+        let mut hit = None;
+        for &(cue, class) in lex.hedges.get(w) {
+            let n = cue.split(' ').count();
+            if (n == 1 || s.matches(i, cue)) && accept(s, i, n, class) {
+                hit = Some(extend(s, i, i + n - 1));
+                break;
+            }
+        }
+        match hit {
+            Some(last) => {
+                out.push((i, last));
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether the cue of `n` words at token `i` of class `class` is a hedge here.
+fn accept(s: &Scan, i: usize, n: usize, class: HedgeClass) -> bool {
+    let w = s.low(i);
+    let prev = s.low_back(i, 1);
+    let next = s.low(i + n);
+    match class {
+        HedgeClass::Adverb | HedgeClass::Phrase => true,
+        // "arrested on suspicion of rioting" is a charge, not a doubt.
+        HedgeClass::Noun => !(prev == "on" && w == "suspicion"),
+        HedgeClass::Modal => modal(s, i),
+        HedgeClass::ThatNoun => next == "that",
+        HedgeClass::Adjective => match w {
+            "possible" => {
+                !matches!(
+                    prev,
+                    "as" | "everything" | "wherever" | "whenever" | "if" | "best" | "worst"
+                ) && !prev.ends_with("est")
+            }
+            "unknown" => {
+                is_be(prev)
+                    || matches!(
+                        next,
+                        "to" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where"
+                    )
+            }
+            _ => true,
+        },
+        HedgeClass::Belief => belief(s, i),
+        HedgeClass::Raising => match w {
+            "appear" | "appears" | "appeared" => {
+                matches!(next, "to" | "that" | "likely" | "unlikely") || prev == "it"
+            }
+            _ => true,
+        },
+        HedgeClass::Condition => match w {
+            "provided" => {
+                next == "that"
+                    || (s.toks.get(i + 1).is_some_and(|t| t.cap) && !is_be(prev) && !is_have(prev))
+            }
+            "if" => !conditional_idiom(s, i),
+            _ => true,
+        },
+        HedgeClass::Passive => after_be(s, i),
+    }
+}
+
+/// "if necessary", "dozens if not hundreds", "even if": no hypothesis about the claim.
+fn conditional_idiom(s: &Scan, i: usize) -> bool {
+    matches!(s.low_back(i, 1), "even" | "as")
+        || matches!(
+            s.low(i + 1),
+            "not" | "any" | "necessary" | "needed" | "possible" | "anything" | "ever"
+        )
+}
+
+fn is_have(w: &str) -> bool {
+    matches!(w, "has" | "have" | "had" | "having")
+}
+
+/// "is considered", "was widely believed": a form of "be" before, adverbs skipped.
+fn after_be(s: &Scan, i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && matches!(
+            s.low(j - 1),
+            "widely" | "generally" | "also" | "still" | "now"
+        )
+    {
+        j -= 1;
+    }
+    is_be(s.low_back(j, 1))
+}
+
+fn modal(s: &Scan, i: usize) -> bool {
+    let w = s.low(i);
+    let next = s.low(i + 1);
+    let prev = s.low_back(i, 1);
+    match w {
+        "may" => !month(s, i),
+        "might" => !matches!(
+            prev,
+            "the" | "its" | "his" | "her" | "their" | "military" | "full"
+        ),
+        "could" => {
+            !matches!(next, "not" | "n't" | "never")
+                && !s.matches(i + 1, "be reached")
+                && !negative_subject(s, i)
+        }
+        "would" => !refusal(s, i) && !reported_future(s, i, 2) && !terms_of_deal(s, i),
+        _ => true,
+    }
+}
+
+/// "neither side could score": the ability is denied, not hedged.
+fn negative_subject(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(
+            s.low(j),
+            "neither" | "nobody" | "none" | "nothing" | "never" | "no"
+        )
+    })
+}
+
+/// "May" as a month: capitalised inside a sentence, or before a number.
+fn month(s: &Scan, i: usize) -> bool {
+    let next_digit = s.toks.get(i + 1).is_some_and(|t| t.digit);
+    let prev = s.low_back(i, 1);
+    if next_digit || MONTH_BEFORE.contains(&prev) && s.toks[i].cap {
+        return true;
+    }
+    // Capitalised after another word: a name or the month, not the modal.
+    s.toks[i].cap && i > 0 && s.is_word(i - 1)
+}
+
+/// "would not comment": a refusal to speak.
+fn refusal(s: &Scan, i: usize) -> bool {
+    matches!(s.low(i + 1), "not" | "n't") && REFUSALS.contains(&s.low(i + 2))
+}
+
+/// "X said it would resign, but would stay": future in reported speech, not a hypothesis.
+/// `depth` bounds the chain of earlier "would"s followed back.
+fn reported_future(s: &Scan, i: usize, depth: u8) -> bool {
+    let lo = i.saturating_sub(12);
+    for j in (lo..i).rev() {
+        let w = s.low(j);
+        if matches!(w, ";" | ":" | "if" | "unless") {
+            return false;
+        }
+        if is_reporting_verb(w) || matches!(w, "vowed" | "vowing" | "promised" | "pledged") {
+            return true;
+        }
+        if w == "would" && depth > 0 {
+            return reported_future(s, j, depth - 1);
+        }
+    }
+    false
+}
+
+/// Nouns of an agreement: "Under the plan, creditors would receive…" states its terms.
+const DEAL_NOUNS: &[&str] = &[
+    "plan",
+    "terms",
+    "agreement",
+    "proposal",
+    "accord",
+    "deal",
+    "offer",
+    "contract",
+    "arrangement",
+    "settlement",
+    "law",
+    "rules",
+    "bill",
+    "pact",
+    "treaty",
+    "scheme",
+];
+
+/// "would" stating the terms of a deal introduced by "under".
+fn terms_of_deal(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(40)..i).any(|j| {
+        s.low(j) == "under" && (j + 1..(j + 5).min(i)).any(|k| DEAL_NOUNS.contains(&s.low(k)))
+    })
+}
+
+fn belief(s: &Scan, i: usize) -> bool {
+    let w = s.low(i);
+    let prev = s.low_back(i, 1);
+    let next = s.low(i + 1);
+    match w {
+        "expected" => {
+            let mut j = i;
+            while j > 0 && matches!(s.low(j - 1), "had" | "been" | "was" | "is" | "widely") {
+                j -= 1;
+            }
+            !matches!(s.low_back(j, 1), "as" | "than")
+        }
+        "thought" => !is_determiner(prev) && !matches!(prev, "of" | "well" | "second"),
+        "suspect" | "suspects" => {
+            (is_pronoun(prev) && !is_determiner(prev))
+                || matches!(
+                    prev,
+                    "police" | "officials" | "investigators" | "experts" | "authorities" | "many"
+                )
+                || matches!(next, "that" | "foul")
+        }
+        "estimate" | "estimates" => !is_determiner(prev) && !prev.ends_with("'s"),
+        "estimated" => !(is_determiner(prev) && s.toks.get(i + 1).is_some_and(|t| t.digit)),
+        "assume" | "assumes" | "assumed" => {
+            next == "that" || is_be(prev) || is_pronoun(next) && !is_determiner(next)
+        }
+        "expectation" | "expectations" | "charges" => next == "that",
+        "feel" | "feels" | "felt" => next == "that" || is_pronoun(next) && !is_determiner(next),
+        "believe" => believe_clause(s, i),
+        "doubt" => !matches!(prev, "no" | "without" | "beyond"),
+        // "the forecast", "a projected 3%": the noun or a figure, not a prediction.
+        "forecast" | "forecasts" | "projected" => {
+            !is_determiner(prev) && !s.toks.get(i + 1).is_some_and(|t| t.digit)
+        }
+        "fear" | "fears" | "feared" => next == "that" || is_be(prev) || next == "dead",
+        _ => true,
+    }
+}
+
+/// "believe that…", "believe he is…" (a belief about a claim), not "believe in God" or "believe?".
+fn believe_clause(s: &Scan, i: usize) -> bool {
+    let next = s.low(i + 1);
+    if !s.is_word(i + 1) || next == "in" {
+        return false;
+    }
+    let object = matches!(
+        next,
+        "this"
+            | "him"
+            | "her"
+            | "them"
+            | "me"
+            | "you"
+            | "us"
+            | "anything"
+            | "everything"
+            | "nothing"
+            | "it"
+    );
+    !(object && (!s.is_word(i + 2) || matches!(s.low(i + 2), "any" | "anymore")))
+}
+
+/// Grow a cue over "to be linked to", "to have been", "to": the hearsay frame.
+fn extend(s: &Scan, first: usize, last: usize) -> usize {
+    let w = s.low(first);
+    let hearsay = matches!(
+        w,
+        "believed"
+            | "thought"
+            | "said"
+            | "suspected"
+            | "alleged"
+            | "considered"
+            | "expected"
+            | "rumored"
+            | "rumoured"
+            | "presumed"
+            | "reported"
+            | "likely"
+            | "unlikely"
+    );
+    if !hearsay || first != last || s.low(last + 1) != "to" {
+        return last;
+    }
+    let mut k = last + 1;
+    if s.matches(k + 1, "have been") {
+        k += 3;
+    } else if s.low(k + 1) == "be" {
+        k += 2;
+    } else if w != "said" && w != "likely" && w != "unlikely" {
+        return k;
+    } else {
+        return last;
+    }
+    if LINKS.contains(&s.low(k)) {
+        k += 1;
+        if matches!(s.low(k), "to" | "with" | "for" | "in" | "by" | "of") {
+            return k;
+        }
+        return k - 1;
+    }
+    if w == "likely" || w == "unlikely" {
+        return last;
+    }
+    k - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<String> {
+        let s = Scan::new(text);
+        hedges(&s)
+            .into_iter()
+            .map(|(a, b)| s.span(a, b).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_month_may_is_not_a_hedge() {
+        assert!(cues("The breach was found in May 2023.").is_empty());
+        assert!(cues("May 5 was the deadline.").is_empty());
+        assert_eq!(cues("May the talks resume soon?"), vec!["May"]);
+        assert_eq!(cues("The group may be linked to Beijing."), vec!["may"]);
+    }
+
+    #[test]
+    fn negated_could_and_refusals_are_not_hedges() {
+        assert!(cues("Officials could not confirm the figure.").is_empty());
+        assert!(cues("The ministry would not comment on the report.").is_empty());
+        assert!(cues("The firm said it would cut 200 jobs.").is_empty());
+        assert_eq!(cues("That would be a mistake."), vec!["would"]);
+    }
+
+    #[test]
+    fn hearsay_frames_are_one_cue() {
+        assert_eq!(
+            cues("A group believed to be linked to the state."),
+            vec!["believed to be linked to"]
+        );
+        assert_eq!(cues("He is said to be ill."), vec!["said to be"]);
+        assert_eq!(
+            cues("It is thought to have been stolen."),
+            vec!["thought to have been"]
+        );
+        assert!(cues("As expected, the bill passed.").is_empty());
+        assert!(cues("He said to reporters that it passed.").is_empty());
+    }
+}

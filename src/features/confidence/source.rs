@@ -1,0 +1,259 @@
+//! Finding who a cue names: the subject before a verb, the phrase after
+//! "according to" or "by", the possessor of a noun ("China's denial").
+
+use super::lexicon::lexicon;
+use super::scan::Scan;
+use super::words::{ends_phrase, is_be, is_determiner, is_pronoun, is_verb_modifier};
+
+/// A cue with the source it names, as token spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// First and last token of the cue.
+    pub cue: (usize, usize),
+    /// First and last token of the named source, if one is named.
+    pub source: Option<(usize, usize)>,
+}
+
+/// Lowercase nouns that continue a source's name ("a recent Reuters report", "Kremlin officials").
+const INSTITUTIONS: &[&str] = &[
+    "report",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sources",
+    "analysts",
+    "researchers",
+    "experts",
+    "government",
+    "ministry",
+    "agency",
+    "department",
+    "office",
+    "company",
+    "firm",
+    "group",
+    "statement",
+    "data",
+    "study",
+    "team",
+    "police",
+    "authorities",
+    "lawmakers",
+    "investigators",
+    "prosecutors",
+    "newspaper",
+    "officers",
+];
+
+/// Reporting forms that are as often nouns; they attribute only with a named subject.
+pub const NOUN_LIKE: &[&str] = &[
+    "added",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "note",
+    "notes",
+    "estimate",
+    "estimates",
+    "support",
+    "state",
+    "states",
+    "stress",
+    "blame",
+    "add",
+    "write",
+    "tell",
+    "quoted",
+    "estimated",
+    "support",
+    "supported",
+    "attributed",
+];
+
+/// ", disavowing …": an -ing clause takes the subject of the clause before the comma.
+pub fn participle_subject(s: &Scan, i: usize) -> Option<(usize, usize)> {
+    if !s.low(i).ends_with("ing") || s.low_back(i, 1) != "," {
+        return None;
+    }
+    let lo = i.saturating_sub(25);
+    for j in (lo..i.saturating_sub(1)).rev() {
+        let w = s.low(j);
+        if matches!(w, ";" | "." | ":") {
+            return None;
+        }
+        let verb = (w.len() > 4 && w.ends_with("ed")) || lexicon().reporting.get(w).len() == 1;
+        if verb && s.is_word(j) && !s.toks[j].cap && !passive(s, j) {
+            return subject_before(s, j);
+        }
+    }
+    None
+}
+
+/// "China's firm denial": the possessor of a denial noun.
+pub fn possessor(s: &Scan, i: usize) -> Option<(usize, usize)> {
+    let lo = i.saturating_sub(4);
+    let k = (lo..i).rev().find(|&k| {
+        let w = s.low(k);
+        w.ends_with("'s") || w.ends_with("\u{2019}s")
+    })?;
+    subject_before(s, k + 1)
+}
+
+/// "was believed", "were rejected": a form of "be" before the verb.
+pub fn passive(s: &Scan, i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && matches!(
+            s.low(j - 1),
+            "widely" | "also" | "later" | "not" | "n't" | "never"
+        )
+    {
+        j -= 1;
+    }
+    j > 0 && is_be(s.low(j - 1))
+}
+
+/// The noun phrase that ends just before the verb at `v` (its subject), if named.
+pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
+    let mut j = v;
+    while j > 0 && s.is_word(j - 1) && is_verb_modifier(s.low(j - 1)) {
+        j -= 1;
+    }
+    // "X, which …, supports", "X, the agency, said", "X, speaking on Monday, said":
+    // step over a relative clause, an apposition or a participle between commas.
+    if j > 1 && s.low(j - 1) == "," {
+        let lo = j.saturating_sub(30);
+        if let Some(k) = (lo..j - 1).rev().find(|&k| s.low(k) == ",") {
+            let w = s.low(k + 1);
+            if matches!(w, "which" | "who" | "whose" | "a" | "an" | "the") || w.ends_with("ing") {
+                j = k;
+            }
+        }
+    }
+    // "… claimed X and accused Y": a coordinated verb has no subject of its own here.
+    if matches!(s.low_back(j, 1), "and" | "or" | "but") {
+        return None;
+    }
+    let end = j;
+    while j > 0 && s.is_word(j - 1) && end - j < 9 {
+        let w = s.low(j - 1);
+        let verb_ed = w.len() > 4 && w.ends_with("ed") && !s.toks[j - 1].cap;
+        if ends_phrase(w) || verb_ed {
+            break;
+        }
+        j -= 1;
+        // A determiner starts the phrase unless "and" or "of" joins it to more.
+        if is_determiner(w) && !matches!(s.low_back(j, 1), "and" | "of") {
+            break;
+        }
+    }
+    if j == end {
+        return None;
+    }
+    named(s, j, end - 1)
+}
+
+/// Trim a phrase to where its name starts, and drop bare pronouns.
+fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
+    let has_name = (a..=b).any(|k| s.toks[k].cap || is_determiner(s.low(k)));
+    if has_name {
+        while a < b && !s.toks[a].cap && !is_determiner(s.low(a)) {
+            a += 1;
+        }
+    }
+    while a < b && matches!(s.low(a), "and" | "of") {
+        a += 1;
+    }
+    let function = matches!(s.low(b), "and" | "of" | "the" | "a" | "an");
+    // A lone lowercase word names a source only as a plural or an institution ("critics").
+    let lone = a == b && !s.toks[a].cap && {
+        let w = s.low(a);
+        !w.ends_with('s') && !INSTITUTIONS.contains(&w)
+    };
+    if lone {
+        return None;
+    }
+    if function || a == b && (is_pronoun(s.low(a)) || !s.toks[a].cap && is_determiner(s.low(a))) {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// The noun phrase starting at token `k` ("according to the foreign ministry").
+pub fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
+    let mut e = k;
+    while s.is_word(e) && (e == k || !ends_phrase(s.low(e))) && e - k < 9 {
+        let w = s.low(e);
+        if e > k
+            && !lexicon().reporting.get(w).is_empty()
+            && !NOUN_LIKE.contains(&w)
+            && !s.toks[e].cap
+        {
+            break;
+        }
+        // After a name, only function words and institution nouns continue the phrase.
+        let named_before = (k..e).any(|x| s.toks[x].cap);
+        let plain = !s.toks[e].cap && !s.toks[e].digit;
+        let after_possessive = e > k && possessive(s.low(e - 1));
+        if named_before
+            && plain
+            && !after_possessive
+            && !possessive(w)
+            && !is_determiner(w)
+            && !matches!(w, "and" | "of" | "for")
+            && !INSTITUTIONS.contains(&w)
+        {
+            break;
+        }
+        e += 1;
+    }
+    if e == k {
+        return None;
+    }
+    let (a, b) = (k, e - 1);
+    if a == b && is_pronoun(s.low(a)) {
+        return None;
+    }
+    Some((a, b))
+}
+
+pub fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+/// "were rejected by the ministry": the agent after "by".
+pub fn agent_after(s: &Scan, v: usize) -> Option<(usize, usize)> {
+    if s.low(v + 1) == "by" {
+        phrase_after(s, v + 2)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let s = Scan::new(text);
+        let v = (0..s.toks.len()).find(|&i| s.low(i) == verb)?;
+        subject_before(&s, v).map(|(a, b)| s.span(a, b).to_string())
+    }
+
+    #[test]
+    fn subjects_skip_auxiliaries_times_and_appositions() {
+        assert_eq!(
+            subject("Oslo on Friday said so.", "said").as_deref(),
+            Some("Oslo")
+        );
+        assert_eq!(
+            subject("Acme, the parts maker, has also said so.", "said").as_deref(),
+            Some("Acme")
+        );
+        assert_eq!(subject("He said so.", "said"), None);
+        assert_eq!(subject("It claimed X and said so.", "said"), None);
+    }
+}
