@@ -248,7 +248,13 @@ fn initial_is_name(text: &str, tokens: &[Token], j: usize) -> bool {
     let next = tokens.get(1).map(|t| t.norm.as_str()).unwrap_or("");
     let comma_which =
         text[first.end..].trim_start().starts_with(',') && matches!(next, "which" | "who");
-    comma_which || SUBJECT_FOLLOWERS.contains(&next)
+    // "Microsoft and the National Security Agency": a name listed with another.
+    let listed = next == "and"
+        && tokens[2..]
+            .iter()
+            .find(|t| t.norm != "the")
+            .is_some_and(|t| t.capitalised);
+    comma_which || listed || SUBJECT_FOLLOWERS.contains(&next)
 }
 
 fn month_or_day(w: &str) -> bool {
@@ -299,7 +305,18 @@ fn push_known(text: &str, t: &Token, out: &mut Vec<Entity>) {
 
 fn push_run(text: &str, run: &[Token], out: &mut Vec<Entity>) {
     // Months and weekdays are dates, not entities.
-    let run: Vec<&Token> = run.iter().filter(|t| !month_or_day(&t.norm)).collect();
+    let dated = run.iter().any(|t| month_or_day(&t.norm));
+    let run: Vec<&Token> = run
+        .iter()
+        .filter(|t| !month_or_day(&t.norm))
+        .filter(|t| {
+            !(dated
+                && matches!(
+                    t.norm.as_str(),
+                    "last" | "next" | "this" | "early" | "late" | "on"
+                ))
+        })
+        .collect();
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return;
     };

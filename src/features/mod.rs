@@ -20,6 +20,8 @@ pub use tokens::Token;
 /// Everything extracted from one claim.
 #[derive(Debug, Clone)]
 pub struct Features {
+    /// The claim text the offsets below point into.
+    pub text: String,
     /// The word tokens, in order.
     pub tokens: Vec<Token>,
     /// Named entities.
@@ -135,6 +137,7 @@ impl Features {
             negated,
             dates,
             tokens,
+            text: text.to_string(),
         }
     }
 }

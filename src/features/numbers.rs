@@ -102,6 +102,8 @@ const UNITS: &[(&str, f64)] = &[
     ("eighty", 80.0),
     ("ninety", 90.0),
     ("dozen", 12.0),
+    ("twice", 2.0),
+    ("thrice", 3.0),
 ];
 
 const SCALES: &[(&str, f64)] = &[
