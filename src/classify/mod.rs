@@ -5,8 +5,8 @@
 //! date on one side only is a detail that side adds; a divergence needs the same
 //! slot filled differently on both sides:
 //!
-//! - [`stance`]—`confidence` (one side hedges or denies what the other asserts)
-//!   and `source` (each side credits a different source);
+//! - [`stance`]—`confidence` (one side hedges or denies what the other asserts);
+//! - [`sources`]—`source` (each side credits a different source);
 //! - [`facts`]—`number` and `date`, compared by value, unit and what they denote;
 //! - [`roles`]—`entity` (a different agent, object or place for the same verb)
 //!   and `polarity` (one side negates the shared predicate);
@@ -19,6 +19,7 @@ pub mod details;
 pub mod eval;
 pub mod facts;
 pub mod roles;
+pub mod sources;
 pub mod stance;
 
 use crate::features::Features;
@@ -59,12 +60,13 @@ impl Findings {
 pub fn classify(left: &[&Features], right: &[&Features]) -> Classification {
     let mut found = Findings::default();
     stance::confidence(left, right, &mut found);
-    let sources = stance::sources(left, right, &mut found);
+    let sources = sources::sources(left, right, &mut found);
     facts::numbers(left, right, &mut found);
     facts::dates(left, right, &mut found);
     roles::entities(left, right, &sources, &mut found);
     roles::polarity(left, right, &mut found);
     details::entities(left, right, &mut found);
+    details::clauses(left, right, &mut found);
     let quoted: Vec<String> = found
         .aspects
         .iter()
@@ -74,9 +76,18 @@ pub fn classify(left: &[&Features], right: &[&Features]) -> Classification {
     let mut out = Vec::new();
     for (side, items) in [(Side::Left, found.left), (Side::Right, found.right)] {
         // Words already quoted as a conflict are not also listed as details.
+        // An item inside a longer one ("potentially" in "potentially installed malware") goes.
+        let lower: Vec<String> = items.iter().map(|i| i.to_lowercase()).collect();
         let items: Vec<String> = items
-            .into_iter()
-            .filter(|i| !quoted.iter().any(|q| q.contains(&i.to_lowercase())))
+            .iter()
+            .zip(&lower)
+            .filter(|(_, l)| !quoted.iter().any(|q| q.contains(l.as_str())))
+            .filter(|(_, l)| {
+                !lower
+                    .iter()
+                    .any(|o| o.len() > l.len() && o.contains(l.as_str()))
+            })
+            .map(|(i, _)| i.clone())
             .collect();
         if !items.is_empty() {
             out.push(Detail { side, items });

@@ -58,7 +58,60 @@ enum Role {
 struct Slot<'a> {
     role: Role,
     verb: &'a Token,
-    entity: &'a Entity,
+    entity: Entity,
+}
+
+/// Words that open sentences as subjects without being names.
+const NOT_NAMES: &[&str] = &[
+    "everyone",
+    "someone",
+    "anyone",
+    "everybody",
+    "somebody",
+    "anybody",
+    "nobody",
+    "none",
+    "police",
+    "government",
+    "parliament",
+    "congress",
+    "management",
+    "staff",
+    "media",
+    "army",
+    "military",
+    "public",
+    "nothing",
+    "each",
+    "both",
+];
+
+/// A sentence-initial capitalised word the entity finder left out (it cannot
+/// tell "Lula won" from "Rescue teams"): a possible name, for the actor slot only.
+/// Plural-looking words and common subjects are left out.
+fn initial_word(f: &Features) -> Option<Entity> {
+    let t = f.tokens.first()?;
+    let known = f
+        .entities
+        .iter()
+        .any(|e| e.start <= t.start && t.start < e.end)
+        || f.quantities
+            .iter()
+            .any(|q| q.start <= t.start && t.start < q.end)
+        || f.dates
+            .iter()
+            .any(|d| d.start <= t.start && t.start < d.end);
+    let plain = t.capitalised
+        && t.content
+        && t.norm.chars().all(char::is_alphabetic)
+        && !t.norm.ends_with('s')
+        && !NOT_NAMES.contains(&t.norm.as_str());
+    (plain && !known).then(|| Entity {
+        text: f.text[t.start..t.end].to_string(),
+        key: t.norm.clone(),
+        start: t.start,
+        end: t.end,
+    })
 }
 
 /// Verbs of thinking and saying: the name after them starts a clause, it is no target.
@@ -107,18 +160,19 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
                 out.push(Slot {
                     role: Role::Place,
                     verb: &f.tokens[v],
-                    entity: e,
+                    entity: e.clone(),
                 });
             }
         } else if usable_verb(before) {
             out.push(Slot {
                 role: Role::Target,
                 verb: before,
-                entity: e,
+                entity: e.clone(),
             });
         }
     }
-    for e in &f.entities {
+    let initial = initial_word(f);
+    for e in f.entities.iter().chain(initial.iter()) {
         let Some(b) = f.tokens.iter().rposition(|t| t.start < e.end) else {
             continue;
         };
@@ -134,7 +188,7 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
             out.push(Slot {
                 role: Role::Actor,
                 verb: &f.tokens[k],
-                entity: e,
+                entity: e.clone(),
             });
         }
     }
@@ -148,9 +202,17 @@ pub(crate) fn entities(
     sources: &[String],
     found: &mut Findings,
 ) {
+    // Every name and word of a side: a name the other side uses in any form is no conflict.
     let all = |fs: &[&Features]| -> Vec<String> {
         fs.iter()
-            .flat_map(|f| f.entities.iter().map(|e| e.key.clone()))
+            .flat_map(|f| {
+                let words = f
+                    .tokens
+                    .iter()
+                    .filter(|t| t.content)
+                    .map(|t| t.norm.clone());
+                f.entities.iter().map(|e| e.key.clone()).chain(words)
+            })
             .collect()
     };
     let (kl, kr) = (all(left), all(right));
@@ -160,7 +222,7 @@ pub(crate) fn entities(
         for fr in right {
             for sl in slots(fl) {
                 for sr in slots(fr) {
-                    let (el, er) = (sl.entity, sr.entity);
+                    let (el, er) = (&sl.entity, &sr.entity);
                     if sl.role != sr.role
                         || !stems_match(&sl.verb.stem, &sr.verb.stem)
                         || same_entity(&el.key, &er.key)

@@ -1,4 +1,4 @@
-//! Stance: the `confidence` and `source` aspects.
+//! Stance: the `confidence` aspect.
 //!
 //! Confidence is compared where it matters: a hedge covers the words after its
 //! cue up to the end of the clause ("believed to be linked to the Chinese
@@ -11,8 +11,7 @@
 //! that come with the project's development data.
 
 use super::{other, side_name, Findings};
-use crate::features::entities::{entities, same_entity};
-use crate::features::tokens::tokenize;
+use crate::features::entities::same_entity;
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
@@ -317,10 +316,19 @@ fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
     None
 }
 
+/// The cues of a claim, less those inside a date ("May" in "May 16").
+fn live_cues(f: &Features) -> impl Iterator<Item = &String> {
+    f.assessment.cues.iter().filter(|c| {
+        !f.dates.iter().any(|d| find_cue(&d.text, c, 0).is_some())
+            || find_cue(&f.text, c, 0)
+                .is_some_and(|(s, _)| !f.dates.iter().any(|d| d.start <= s && s < d.end))
+    })
+}
+
 fn cues_of(fs: &[&Features], kind: CueKind) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
     for f in fs {
-        for c in &f.assessment.cues {
+        for c in live_cues(f) {
             if cue_kind(c, f.assessment.confidence) == kind && !v.contains(c) {
                 v.push(c.clone());
             }
@@ -350,18 +358,27 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
     let sides = [(Side::Left, left, right), (Side::Right, right, left)];
     if denied(left) != denied(right) {
         let (side, x, y) = if denied(left) { sides[0] } else { sides[1] };
+        // Only a denial of words the other side states is a conflict; a denial
+        // of "these claims" cannot be checked and stays a detail.
+        let phrase = x.iter().find_map(|fx| {
+            scopes(fx, CueKind::Denial)
+                .iter()
+                .find_map(|d| y.iter().find_map(|fy| asserted_in(fx, d, fy)))
+        });
+        let denials = cues_of(x, CueKind::Denial);
+        let Some(phrase) = phrase else {
+            for c in denials {
+                found.add(side, c);
+            }
+            return;
+        };
         let mut theirs = cues_of(y, CueKind::Hedge);
         theirs.extend(cues_of(y, CueKind::Report));
         if theirs.is_empty() {
             // Nothing marks the other side: quote the words the denial covers.
-            let phrase = x.iter().find_map(|fx| {
-                scopes(fx, CueKind::Denial)
-                    .iter()
-                    .find_map(|d| y.iter().find_map(|fy| asserted_in(fx, d, fy)))
-            });
-            theirs.extend(phrase);
+            theirs.push(phrase);
         }
-        let words = (cues_of(x, CueKind::Denial), theirs);
+        let words = (denials, theirs);
         let (l, r) = if side == Side::Left {
             words
         } else {
@@ -422,121 +439,6 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
     }
 }
 
-/// A named source: (as written, key).
-fn source_names(f: &Features) -> Vec<(String, String)> {
-    if let Some(src) = &f.assessment.source {
-        let ents = entities(src, &tokenize(src));
-        if ents.is_empty() {
-            return vec![(src.clone(), src.to_lowercase())];
-        }
-        return ents.into_iter().map(|e| (e.text, e.key)).collect();
-    }
-    found_sources(f)
-        .into_iter()
-        .map(|e| (e.text.clone(), e.key.clone()))
-        .collect()
-}
-
-/// Whether the text between two names joins them into one list ("X and the Y", "X, Y").
-fn joined(gap: &str) -> bool {
-    gap.to_lowercase()
-        .split(|c: char| !c.is_alphabetic())
-        .all(|w| w.is_empty() || w == "and" || w == "the")
-}
-
-/// Sources named in the claim itself: "according to X", "X and Y revealed",
-/// "said X", "reports from X".
-fn found_sources(f: &Features) -> Vec<&Entity> {
-    let ents = &f.entities;
-    let mut out: Vec<&Entity> = Vec::new();
-    fn chain_back<'a>(f: &'a Features, mut i: usize, out: &mut Vec<&'a Entity>) {
-        let ents = &f.entities;
-        loop {
-            out.push(&ents[i]);
-            if i == 0 || !joined(&f.text[ents[i - 1].end..ents[i].start]) {
-                break;
-            }
-            i -= 1;
-        }
-    }
-    for (k, t) in f.tokens.iter().enumerate() {
-        let w = t.norm.as_str();
-        let intro = matches!(w, "according")
-            || (matches!(
-                w,
-                "reports" | "report" | "statement" | "warning" | "analysis"
-            ) && matches!(
-                f.tokens.get(k + 1).map(|n| n.norm.as_str()),
-                Some("from" | "by")
-            ));
-        if intro {
-            if let Some(i) = ents
-                .iter()
-                .position(|e| e.start > t.end && e.start <= t.end + 24)
-            {
-                out.push(&ents[i]);
-                let mut j = i + 1;
-                while j < ents.len() {
-                    if !joined(&f.text[ents[j - 1].end..ents[j].start]) {
-                        break;
-                    }
-                    out.push(&ents[j]);
-                    j += 1;
-                }
-            }
-        } else if REPORT_WORDS.contains(&w) && w != "according" {
-            let before = ents.iter().rposition(|e| {
-                e.end <= t.start
-                    && f.text[e.end..t.start].split_whitespace().count() <= 2
-                    && !f.text[e.end..t.start].contains([',', '.'])
-            });
-            if let Some(i) = before {
-                chain_back(f, i, &mut out);
-            } else if let Some(e) = ents.iter().find(|e| {
-                e.start >= t.end && f.text[t.end..e.start].split_whitespace().count() <= 1
-            }) {
-                out.push(e);
-            }
-        }
-    }
-    out.sort_by_key(|e| e.start);
-    out.dedup_by_key(|e| e.start);
-    out
-}
-
-/// The `source` aspect: both sides credit a source, and they differ.
-/// Returns the keys of every source named, so they are not compared again as entities.
-pub(crate) fn sources(
-    left: &[&Features],
-    right: &[&Features],
-    found: &mut Findings,
-) -> Vec<String> {
-    let names = |fs: &[&Features]| -> Vec<(String, String)> {
-        fs.iter().flat_map(|f| source_names(f)).collect()
-    };
-    let (l, r) = (names(left), names(right));
-    let keys = l.iter().chain(r.iter()).map(|x| x.1.clone()).collect();
-    if l.is_empty() || r.is_empty() {
-        return keys;
-    }
-    let only = |a: &[(String, String)], b: &[(String, String)]| -> Vec<String> {
-        a.iter()
-            .filter(|x| !b.iter().any(|y| same_entity(&x.1, &y.1)))
-            .map(|x| x.0.clone())
-            .collect()
-    };
-    let (ol, or) = (only(&l, &r), only(&r, &l));
-    if !ol.is_empty() && !or.is_empty() {
-        found.aspects.push(Aspect {
-            kind: AspectKind::Source,
-            left: ol,
-            right: or,
-            note: "each side credits a different source".into(),
-        });
-    }
-    keys
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -555,15 +457,6 @@ mod tests {
             .map(|&k| x.tokens[k].norm.as_str())
             .collect();
         assert_eq!(words, ["arrested", "two", "men"]);
-    }
-
-    #[test]
-    fn sources_are_read_from_the_claim() {
-        let x = f("Microsoft and the National Security Agency revealed that hackers struck.");
-        let names: Vec<String> = source_names(&x).into_iter().map(|n| n.0).collect();
-        assert_eq!(names, ["Microsoft", "National Security Agency"]);
-        let y = f("The ministry closed the port, according to Reuters.");
-        assert_eq!(source_names(&y)[0].0, "Reuters");
     }
 
     #[test]
