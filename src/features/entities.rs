@@ -1,4 +1,10 @@
 //! Named entities: capitalised runs and acronyms, with canonical keys for aliases.
+//!
+//! Aliases of one entity share a key: US = U.S. = United States = America, and a
+//! capital or demonym standing for its country's government ("Beijing",
+//! "Chinese") keys to the country. [`same_entity`] also matches acronyms with
+//! their expansion (NSA = National Security Agency) and partial names
+//! (Biden = Joe Biden).
 
 use super::tokens::Token;
 
@@ -9,60 +15,498 @@ pub struct Entity {
     pub text: String,
     /// Canonical key: aliases of one entity share it (`us`, `u.s`, `united states`).
     pub key: String,
+    /// Byte offset of `text` in the claim.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
 }
 
-/// Known aliases: (alias, canonical key).
+/// Known aliases: (alias, canonical key). Countries, their demonyms and capitals
+/// (a capital often stands for the government), and common agencies.
 const ALIASES: &[(&str, &str)] = &[
     ("u.s", "united states"),
     ("us", "united states"),
     ("usa", "united states"),
+    ("u.s.a", "united states"),
     ("america", "united states"),
+    ("american", "united states"),
+    ("americans", "united states"),
     ("washington", "united states"),
+    ("united states of america", "united states"),
     ("beijing", "china"),
     ("chinese", "china"),
+    ("prc", "china"),
+    ("people's republic of china", "china"),
     ("uk", "united kingdom"),
+    ("u.k", "united kingdom"),
     ("britain", "united kingdom"),
-    ("american", "united states"),
+    ("great britain", "united kingdom"),
     ("british", "united kingdom"),
+    ("london", "united kingdom"),
+    ("russian", "russia"),
+    ("moscow", "russia"),
+    ("kremlin", "russia"),
+    ("ukrainian", "ukraine"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
+    ("japanese", "japan"),
+    ("tokyo", "japan"),
+    ("indian", "india"),
+    ("new delhi", "india"),
+    ("french", "france"),
+    ("paris", "france"),
+    ("german", "germany"),
+    ("berlin", "germany"),
+    ("iranian", "iran"),
+    ("tehran", "iran"),
+    ("israeli", "israel"),
+    ("north korean", "north korea"),
+    ("pyongyang", "north korea"),
+    ("dprk", "north korea"),
+    ("south korean", "south korea"),
+    ("seoul", "south korea"),
+    ("taiwanese", "taiwan"),
+    ("taipei", "taiwan"),
+    ("canadian", "canada"),
+    ("ottawa", "canada"),
+    ("australian", "australia"),
+    ("canberra", "australia"),
+    ("italian", "italy"),
+    ("rome", "italy"),
+    ("spanish", "spain"),
+    ("madrid", "spain"),
+    ("mexican", "mexico"),
+    ("brazilian", "brazil"),
+    ("turkish", "turkey"),
+    ("ankara", "turkey"),
+    ("saudi", "saudi arabia"),
+    ("riyadh", "saudi arabia"),
+    ("european union", "eu"),
+    ("brussels", "eu"),
+    ("united nations", "un"),
+    ("u.n", "un"),
+    ("department of state", "state department"),
+    ("department of defense", "pentagon"),
+    ("defense department", "pentagon"),
+    ("western", "west"),
 ];
 
-/// Canonical key for an entity name.
-pub fn canonical(norm: &str) -> String {
-    ALIASES
-        .iter()
-        .find(|(a, _)| *a == norm)
-        .map(|(_, k)| k.to_string())
-        .unwrap_or_else(|| norm.to_string())
+/// Words that tie a leading demonym or name to a compound ("China-backed").
+const COMPOUND_TAILS: &[&str] = &[
+    "backed",
+    "based",
+    "linked",
+    "led",
+    "run",
+    "owned",
+    "made",
+    "born",
+    "allied",
+    "sponsored",
+    "affiliated",
+    "funded",
+    "aligned",
+];
+
+/// Verbs and marks that show a sentence-initial capitalised word is a name.
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "would",
+    "told",
+    "reported",
+    "announced",
+    "denied",
+    "rejected",
+    "confirmed",
+    "accused",
+    "claimed",
+    "revealed",
+    "warned",
+    "noted",
+    "added",
+    "stated",
+    "wrote",
+    "argued",
+    "insisted",
+    "did",
+    "does",
+    "could",
+    "can",
+];
+
+/// Lowercase particles inside personal names ("Osama bin Laden", "Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "bin", "de", "van", "von", "der", "da", "du", "del", "la", "le", "di", "al",
+];
+
+fn particle(norm: &str) -> bool {
+    PARTICLES.contains(&norm) || norm.starts_with("al-") || norm.starts_with("el-")
 }
 
-/// Find entities: runs of capitalised tokens, skipping a sentence-initial function word.
+/// Common nouns that often open a sentence as its subject ("Officials said…").
+const GENERIC_SUBJECTS: &[&str] = &[
+    "officials",
+    "police",
+    "authorities",
+    "analysts",
+    "experts",
+    "investigators",
+    "researchers",
+    "witnesses",
+    "residents",
+    "sources",
+    "critics",
+    "lawmakers",
+    "prosecutors",
+    "scientists",
+    "doctors",
+    "officers",
+    "troops",
+    "soldiers",
+    "rebels",
+    "protesters",
+    "workers",
+    "observers",
+    "diplomats",
+    "regulators",
+    "economists",
+    "officers",
+    "militants",
+    "hackers",
+    "reports",
+    "others",
+    "many",
+    "some",
+    "most",
+    "both",
+    "several",
+    "each",
+];
+
+/// Canonical key for an entity name (already normalised, lowercase).
+pub fn canonical(norm: &str) -> String {
+    let norm = norm.strip_suffix("'s").unwrap_or(norm);
+    let norm = norm.strip_prefix("the ").unwrap_or(norm);
+    if let Some((_, k)) = ALIASES.iter().find(|(a, _)| *a == norm) {
+        return k.to_string();
+    }
+    // A country qualifier before an agency: "US State Department" = "State Department".
+    if let Some((head, rest)) = norm.split_once(' ') {
+        let country = ALIASES.iter().any(|(a, _)| *a == head) || is_country_key(head);
+        if country && !rest.is_empty() {
+            return canonical(rest);
+        }
+    }
+    norm.to_string()
+}
+
+fn is_country_key(w: &str) -> bool {
+    ALIASES.iter().any(|(_, k)| *k == w)
+}
+
+/// Whether two entity keys name the same entity: equal, an acronym of the
+/// other ("nsa" / "national security agency"), or a part of the other's name.
+pub fn same_entity(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let words: Vec<&str> = long
+        .split(' ')
+        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the"))
+        .collect();
+    if words.len() >= 2 {
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        if initials == short.replace('.', "") {
+            return true;
+        }
+    }
+    let long_words: Vec<&str> = long.split(' ').collect();
+    let short_words: Vec<&str> = short.split(' ').collect();
+    if short.len() >= 3
+        && !is_country_key(short)
+        && short_words.iter().all(|w| long_words.contains(w))
+    {
+        return true;
+    }
+    // "ECB President Wim Duisenberg" = "European Central Bank President Wim Duisenberg":
+    // most of the shorter name, at least two words, is in the longer.
+    let shared = short_words
+        .iter()
+        .filter(|w| w.len() >= 3 && long_words.contains(w))
+        .count();
+    if shared >= 2 && shared * 4 >= short_words.len() * 3 {
+        return true;
+    }
+    // A spelling variant of a long name: "Sundwell" = "Sundwall".
+    match (short_words.last(), long_words.last()) {
+        (Some(a), Some(b)) if a.len() >= 6 && short_words.len() == 1 => {
+            strsim::levenshtein(a, b) == 1
+        }
+        _ => false,
+    }
+}
+
+fn is_acronym(raw: &str) -> bool {
+    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Find entities: runs of capitalised tokens ("of" may join two), split after a
+/// possessive, skipping sentence-initial words that are not evidently names.
 pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
+    let alpha: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.norm.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = alpha.iter().filter(|t| t.capitalised).count();
+    let headline = alpha.len() >= 5 && caps * 4 >= alpha.len() * 3;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let initial_stop = i == 0 && !t.content;
-        if t.capitalised && !initial_stop && !t.norm.chars().all(|c| c.is_ascii_digit()) {
-            let mut j = i + 1;
-            while j < tokens.len()
-                && tokens[j].capitalised
-                && text[tokens[j - 1].end..tokens[j].start].trim().is_empty()
+        if !t.capitalised || t.norm.starts_with(|c: char| c.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j - 1].norm.ends_with("'s") {
+            let gap = &text[tokens[j - 1].end..tokens[j].start];
+            if !gap.trim().is_empty() {
+                break;
+            }
+            let next_cap = j + 1 < tokens.len()
+                && tokens[j + 1].capitalised
+                && text[tokens[j].end..tokens[j + 1].start].trim().is_empty();
+            if tokens[j].capitalised
+                || (particle(&tokens[j].norm) && (next_cap || tokens[j].norm.contains('-')))
             {
                 j += 1;
+            } else if tokens[j].norm == "of"
+                && j + 1 < tokens.len()
+                && tokens[j + 1].capitalised
+                && text[tokens[j].end..tokens[j + 1].start].trim().is_empty()
+            {
+                j += 2;
+            } else {
+                break;
             }
-            let s = tokens[i].start;
-            let e = tokens[j - 1].end;
-            let norm: Vec<&str> = tokens[i..j].iter().map(|t| t.norm.as_str()).collect();
-            let joined = norm.join(" ");
-            let joined = joined.strip_suffix("'s").unwrap_or(&joined).to_string();
-            out.push(Entity {
-                text: text[s..e].to_string(),
-                key: canonical(&joined),
-            });
-            i = j;
-        } else {
-            i += 1;
         }
+        let run = &tokens[i..j];
+        if headline {
+            for t in run {
+                push_known(text, t, &mut out);
+            }
+        } else if i == 0 && !initial_is_name(text, tokens, j) {
+            // "Recent reports…": a common word capitalised by position; read on after it.
+            i = 1;
+            continue;
+        } else {
+            push_run(text, run, &mut out);
+        }
+        i = j;
     }
     out
+}
+
+/// Whether a sentence-initial run ending before `j` is a name.
+fn initial_is_name(text: &str, tokens: &[Token], j: usize) -> bool {
+    let first = &tokens[0];
+    let raw = &text[first.start..first.end];
+    if !first.content
+        || month_or_day(&first.norm)
+        || GENERIC_SUBJECTS.contains(&first.norm.as_str())
+    {
+        return false;
+    }
+    // "Bank of America said" is a name; "Accusations of Chinese hacking" is not.
+    let joined_caps = j > 1 && (tokens[1].capitalised || !first.norm.ends_with('s'));
+    if joined_caps || is_acronym(raw) || first.norm.ends_with("'s") || raw.contains('-') {
+        return true;
+    }
+    let key = canonical(&first.norm);
+    if is_country_key(&key) || ALIASES.iter().any(|(a, _)| *a == first.norm) {
+        return true;
+    }
+    let next = tokens.get(1).map(|t| t.norm.as_str()).unwrap_or("");
+    let comma_which =
+        text[first.end..].trim_start().starts_with(',') && matches!(next, "which" | "who");
+    // "Microsoft and the National Security Agency": a name listed with another.
+    let listed = next == "and"
+        && tokens[2..]
+            .iter()
+            .find(|t| t.norm != "the")
+            .is_some_and(|t| t.capitalised);
+    comma_which || listed || SUBJECT_FOLLOWERS.contains(&next)
+}
+
+fn month_or_day(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    NAMES.contains(&w)
+}
+
+/// In a headline every word is capitalised: keep only acronyms and known names.
+fn push_known(text: &str, t: &Token, out: &mut Vec<Entity>) {
+    let raw = &text[t.start..t.end];
+    let key = canonical(&t.norm);
+    if is_acronym(raw) || is_country_key(&key) {
+        out.push(Entity {
+            text: raw.to_string(),
+            key,
+            start: t.start,
+            end: t.end,
+        });
+    }
+}
+
+fn push_run(text: &str, run: &[Token], out: &mut Vec<Entity>) {
+    // Months and weekdays are dates, not entities.
+    let dated = run.iter().any(|t| month_or_day(&t.norm));
+    let run: Vec<&Token> = run
+        .iter()
+        .filter(|t| !month_or_day(&t.norm))
+        .filter(|t| {
+            !(dated
+                && matches!(
+                    t.norm.as_str(),
+                    "last" | "next" | "this" | "early" | "late" | "on"
+                ))
+        })
+        .collect();
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    if run.len() == 1 && !first.content {
+        return;
+    }
+    let mut joined = run
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut end = last.end;
+    // "China-backed": the name is the part before the hyphen.
+    if run.len() == 1 {
+        if let Some((head, tail)) = joined.split_once('-') {
+            if COMPOUND_TAILS.contains(&tail) {
+                joined = head.to_string();
+            }
+        }
+    }
+    let raw = &text[first.start..end];
+    if let Some(stripped) = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("\u{2019}s"))
+    {
+        end = first.start + stripped.len();
+    }
+    out.push(Entity {
+        text: text[first.start..end].to_string(),
+        key: canonical(&joined),
+        start: first.start,
+        end,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::tokens::tokenize;
+
+    fn ents(text: &str) -> Vec<(String, String)> {
+        entities(text, &tokenize(text))
+            .into_iter()
+            .map(|e| (e.text, e.key))
+            .collect()
+    }
+
+    #[test]
+    fn aliases_share_a_key() {
+        let keys: Vec<String> = ["US", "U.S.", "United States", "America"]
+            .iter()
+            .map(|w| ents(&format!("Officials in {w} said so."))[0].1.clone())
+            .collect();
+        assert!(keys.iter().all(|k| k == "united states"), "{keys:?}");
+        assert_eq!(ents("It acts for Beijing.")[0].1, "china");
+        assert_eq!(
+            ents("It is linked to the Chinese government.")[0].1,
+            "china"
+        );
+    }
+
+    #[test]
+    fn acronyms_and_partial_names_match() {
+        assert!(same_entity("nsa", "national security agency"));
+        assert!(same_entity("biden", "joe biden"));
+        assert!(same_entity(
+            &canonical("us state department"),
+            "state department"
+        ));
+        assert!(!same_entity("north korea", "south korea"));
+        assert!(!same_entity("microsoft", "google"));
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_entities() {
+        let e = ents("Recent reports from Microsoft and the US State Department alarmed China-backed groups.");
+        let texts: Vec<&str> = e.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Microsoft", "US State Department", "China-backed"]);
+        assert_eq!(e[2].1, "china");
+        assert_eq!(ents("Microsoft said it")[0].0, "Microsoft");
+    }
+
+    #[test]
+    fn possessives_split_and_of_joins() {
+        let e = ents("He met China's Foreign Minister at the Department of Homeland Security.");
+        let texts: Vec<&str> = e.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "China",
+                "Foreign Minister",
+                "Department of Homeland Security"
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_keep_only_known_names() {
+        let e = ents("China Dismisses US Critical Infra Espionage Allegations");
+        let texts: Vec<&str> = e.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["China", "US"]);
+    }
 }

@@ -1,53 +1,174 @@
 //! Features: what the aligner and classifier know about a claim.
 //!
 //! Tokens with stems ([`tokens`]), named entities with alias keys ([`entities`]),
-//! numbers and dates by value ([`numbers`]), negation, and the claim's
-//! confidence with its cue words and source ([`confidence`]).
+//! numbers by value and unit ([`numbers`]), dates by what they denote
+//! ([`dates`]), negation with the word it negates, and the claim's confidence
+//! with its cue words and source ([`confidence`]).
 
 pub mod confidence;
+pub mod dates;
 pub mod entities;
 pub mod numbers;
 pub mod tokens;
 
 pub use confidence::{assess, Assessment};
+pub use dates::{DateMention, DateRelation};
 pub use entities::Entity;
-pub use numbers::{Quantity, QuantityKind};
+pub use numbers::{Bound, Quantity, QuantityKind};
 pub use tokens::Token;
 
 /// Everything extracted from one claim.
 #[derive(Debug, Clone)]
 pub struct Features {
+    /// The claim text the offsets below point into.
+    pub text: String,
     /// The word tokens, in order.
     pub tokens: Vec<Token>,
     /// Named entities.
     pub entities: Vec<Entity>,
-    /// Numbers and years.
+    /// Numbers and years (numbers inside a date, like its day, are left out).
     pub quantities: Vec<Quantity>,
     /// Negation words ("not", "never", "no").
     pub negations: Vec<String>,
     /// Confidence, cues and source.
     pub assessment: Assessment,
+    /// Dates and time references.
+    pub dates: Vec<DateMention>,
+    /// Each negation with the word it negates, in order.
+    pub negated: Vec<Negation>,
+}
+
+/// A negation cue and the predicate it negates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Negation {
+    /// The cue as written ("not", "didn't", "never").
+    pub cue: String,
+    /// Index of the cue in [`Features::tokens`].
+    pub cue_token: usize,
+    /// Index of the negated word: the first content word after the cue,
+    /// past auxiliaries and adverbs ("did not *install*", "has never been *confirmed*").
+    pub target: Option<usize>,
 }
 
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "n't", "none", "nobody", "neither", "nor",
+    "not", "no", "never", "n't", "none", "nobody", "neither", "nor", "cannot", "nothing",
 ];
+
+/// Words skipped between a negation and the word it negates.
+const NEG_SKIP: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "do",
+    "does",
+    "did",
+    "yet",
+    "ever",
+    "also",
+    "even",
+    "always",
+    "fully",
+    "directly",
+    "really",
+    "longer",
+    "actually",
+    "necessarily",
+    "any",
+    "a",
+    "an",
+    "the",
+];
+
+fn is_negation(norm: &str) -> bool {
+    NEGATIONS.contains(&norm) || norm.ends_with("n't")
+}
+
+fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !is_negation(&t.norm) {
+            continue;
+        }
+        let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
+        // "not only" adds; "No. 5" is a number sign.
+        if (t.norm == "not" && next == "only")
+            || (t.norm == "no" && next.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let target = tokens
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(5)
+            .find(|(_, n)| !NEG_SKIP.contains(&n.norm.as_str()) && !is_negation(&n.norm))
+            .filter(|(_, n)| n.content)
+            .map(|(k, _)| k);
+        out.push(Negation {
+            cue: text[t.start..t.end].to_string(),
+            cue_token: i,
+            target,
+        });
+    }
+    out
+}
 
 impl Features {
     /// Extract the features of one claim's text.
     pub fn extract(text: &str) -> Features {
         let tokens = tokens::tokenize(text);
-        let negations = tokens
-            .iter()
-            .filter(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
-            .map(|t| text[t.start..t.end].to_string())
+        let negated = negations(&tokens, text);
+        let dates = dates::dates(text, &tokens);
+        let quantities = numbers::quantities(text, &tokens)
+            .into_iter()
+            .filter(|q| {
+                q.kind == QuantityKind::Year
+                    || !dates.iter().any(|d| q.start >= d.start && q.end <= d.end)
+            })
             .collect();
         Features {
             entities: entities::entities(text, &tokens),
-            quantities: numbers::quantities(&tokens),
+            quantities,
             assessment: assess(text),
-            negations,
+            negations: negated.iter().map(|n| n.cue.clone()).collect(),
+            negated,
+            dates,
             tokens,
+            text: text.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negation_finds_the_negated_word() {
+        let f = Features::extract("The group did not install malware.");
+        assert_eq!(f.negations, ["not"]);
+        let t = f.negated[0].target.map(|k| f.tokens[k].norm.as_str());
+        assert_eq!(t, Some("install"));
+        let f = Features::extract("It has never been confirmed.");
+        let t = f.negated[0].target.map(|k| f.tokens[k].norm.as_str());
+        assert_eq!(t, Some("confirmed"));
+    }
+
+    #[test]
+    fn not_only_is_not_a_negation() {
+        assert!(Features::extract("It not only stole data but hid it.")
+            .negated
+            .is_empty());
+    }
+
+    #[test]
+    fn days_inside_dates_are_not_numbers() {
+        let f = Features::extract("On May 16, 2023, three people were hurt.");
+        let q: Vec<&str> = f.quantities.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(q, ["2023", "three"]);
+        assert_eq!(f.dates[0].text, "May 16, 2023");
     }
 }

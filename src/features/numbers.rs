@@ -1,4 +1,9 @@
-//! Numbers, quantities and dates, compared by value.
+//! Numbers and quantities, compared by value, unit and bound.
+//!
+//! "three" = 3, "1.2 million" = 1,200,000, "$5bn" = 5,000,000,000 dollars,
+//! "40 percent" = "40%", and "at least three" is the interval [3, ∞).
+//! Four-digit years (1800–2099) are kept apart as [`QuantityKind::Year`];
+//! full dates are read by [`super::dates`].
 
 use super::tokens::Token;
 
@@ -7,23 +12,69 @@ use super::tokens::Token;
 pub enum QuantityKind {
     /// A plain count or amount.
     Number,
-    /// A year (1900–2099 written as four digits).
+    /// A year (1800–2099 written as four digits).
     Year,
+}
+
+/// How a number is bounded by the words before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// Stated exactly ("three").
+    Exact,
+    /// "at least", "no fewer than".
+    AtLeast,
+    /// "more than", "over", "above".
+    MoreThan,
+    /// "at most", "up to", "as many as".
+    AtMost,
+    /// "fewer than", "less than", "under".
+    LessThan,
+    /// "about", "around", "nearly", "some", "an estimated".
+    About,
 }
 
 /// A number mentioned in a claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    /// As written.
+    /// As written, with its qualifier, currency and scale ("at least three", "$1.2 million").
     pub text: String,
-    /// Its value.
+    /// Its value (scale applied).
     pub value: f64,
     /// What it denotes.
     pub kind: QuantityKind,
+    /// The unit: `%`, a currency sign, or the stem of the counted noun ("hack").
+    pub unit: Option<String>,
+    /// The qualifier's bound.
+    pub bound: Bound,
+    /// Byte offset of `text` in the claim.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
 }
 
-const WORDS: &[(&str, f64)] = &[
-    ("one", 1.0),
+impl Quantity {
+    /// The interval of values the quantity allows, `(low, high)`.
+    pub fn range(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.bound {
+            Bound::Exact => (v, v),
+            Bound::AtLeast => (v, f64::INFINITY),
+            Bound::MoreThan => (v * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
+            Bound::AtMost => (0.0, v),
+            Bound::LessThan => (0.0, v * (1.0 - 1e-9) - 1e-9),
+            Bound::About => (v * 0.85, v * 1.15),
+        }
+    }
+
+    /// Whether the two quantities can denote the same value (units permitting).
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        let (a, b) = (self.range(), other.range());
+        a.0 <= b.1 && b.0 <= a.1
+    }
+}
+
+const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
     ("two", 2.0),
     ("three", 3.0),
     ("four", 4.0),
@@ -35,34 +86,338 @@ const WORDS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
-    ("hundred", 100.0),
-    ("thousand", 1000.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+    ("twice", 2.0),
+    ("thrice", 3.0),
 ];
 
-/// Find the quantities in a claim's tokens.
-pub fn quantities(tokens: &[Token]) -> Vec<Quantity> {
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Qualifiers before a number: the words (normalised) and the bound they set.
+const BOUNDS: &[(&[&str], Bound)] = &[
+    (&["at", "least"], Bound::AtLeast),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["more", "than"], Bound::MoreThan),
+    (&["over"], Bound::MoreThan),
+    (&["above"], Bound::MoreThan),
+    (&["upwards", "of"], Bound::MoreThan),
+    (&["at", "most"], Bound::AtMost),
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["fewer", "than"], Bound::LessThan),
+    (&["less", "than"], Bound::LessThan),
+    (&["under"], Bound::LessThan),
+    (&["below"], Bound::LessThan),
+    (&["about"], Bound::About),
+    (&["around"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["nearly"], Bound::About),
+    (&["almost"], Bound::About),
+    (&["some"], Bound::About),
+    (&["an", "estimated"], Bound::About),
+    (&["estimated"], Bound::About),
+    (&["close", "to"], Bound::About),
+];
+
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollars", "$"),
+    ("dollar", "$"),
+    ("euros", "€"),
+    ("euro", "€"),
+    ("pounds", "£"),
+    ("yuan", "¥"),
+    ("yen", "¥"),
+];
+
+fn unit_value(w: &str) -> Option<f64> {
+    UNITS.iter().find(|(u, _)| *u == w).map(|(_, v)| *v)
+}
+
+fn scale_value(w: &str) -> Option<f64> {
+    SCALES.iter().find(|(u, _)| *u == w).map(|(_, v)| *v)
+}
+
+/// A number word or hyphenated compound ("twenty-five").
+fn word_value(w: &str) -> Option<f64> {
+    if let Some(v) = unit_value(w) {
+        return Some(v);
+    }
+    let (a, b) = w.split_once('-')?;
+    let (ta, ub) = (unit_value(a)?, unit_value(b)?);
+    (ta >= 20.0 && ta % 10.0 == 0.0 && ub < 10.0).then_some(ta + ub)
+}
+
+/// Digits with thousands separators and decimals, optionally suffixed `bn`/`k`.
+fn digit_value(w: &str) -> Option<(f64, f64)> {
+    let (num, scale) = if let Some(n) = w.strip_suffix("bn") {
+        (n, 1e9)
+    } else if let Some(n) = w.strip_suffix('k') {
+        (n, 1e3)
+    } else {
+        (w, 1.0)
+    };
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if !num
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    num.replace(',', "").parse::<f64>().ok().map(|v| (v, scale))
+}
+
+/// Find the quantities in a claim: `text` is the claim, `tokens` its tokens.
+pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     let mut out = Vec::new();
-    for t in tokens {
-        let digits = t.norm.replace(',', "");
-        if let Ok(v) = digits.parse::<f64>() {
-            let kind = if t.norm.len() == 4 && (1900.0..2100.0).contains(&v) {
-                QuantityKind::Year
-            } else {
-                QuantityKind::Number
-            };
-            out.push(Quantity {
-                text: t.norm.clone(),
-                value: v,
-                kind,
-            });
-        } else if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == t.norm) {
-            out.push(Quantity {
-                text: t.norm.clone(),
-                value: *v,
-                kind: QuantityKind::Number,
-            });
+    let mut i = 0;
+    while i < tokens.len() {
+        match read_number(text, tokens, i) {
+            Some((q, next)) => {
+                out.push(q);
+                i = next;
+            }
+            None => i += 1,
         }
     }
     out
+}
+
+/// Read the number starting at token `i`; returns it and the next token index.
+fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str()).unwrap_or("");
+    let w = norm(i);
+    let mut j = i + 1;
+    let mut written_digits = false;
+    let mut value = if let Some((v, s)) = digit_value(w) {
+        written_digits = s == 1.0;
+        v * s
+    } else if let Some(v) = word_value(w) {
+        v
+    } else if (w == "a" || w == "one")
+        && (scale_value(norm(i + 1)).is_some() || norm(i + 1) == "dozen")
+    {
+        1.0
+    } else {
+        return None;
+    };
+    // Compose number words: "two hundred and fifty thousand".
+    let mut total = 0.0;
+    loop {
+        let n = norm(j);
+        if let Some(s) = scale_value(n) {
+            if s == 100.0 {
+                value *= 100.0;
+            } else {
+                total += value * s;
+                value = 0.0;
+            }
+            j += 1;
+        } else if n == "dozen" && value < 13.0 {
+            value *= 12.0;
+            j += 1;
+        } else if !written_digits && value > 0.0 && (n == "and" || word_value(n).is_some()) {
+            let k = if n == "and" { j + 1 } else { j };
+            let fits = |v: f64| {
+                if value >= 100.0 {
+                    value % 100.0 == 0.0 && v < 100.0
+                } else {
+                    n != "and" && value >= 20.0 && value % 10.0 == 0.0 && v < 10.0
+                }
+            };
+            match word_value(norm(k)) {
+                Some(v) if fits(v) => {
+                    value += v;
+                    j = k + 1;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let value = total + value;
+    let first = &tokens[i];
+    let last = &tokens[j - 1];
+    let mut start = first.start;
+    let mut end = last.end;
+    let mut unit: Option<String> = None;
+    // Currency sign right before the number ("$5", "US$5").
+    let before = text[..start].trim_end_matches("US");
+    if let Some(c) = before.chars().last().filter(|c| "$€£¥".contains(*c)) {
+        unit = Some(c.to_string());
+        start = before.len() - c.len_utf8();
+        if text[..start].ends_with("US") {
+            start -= 2;
+        }
+    }
+    // Percent sign or word, currency word after the number.
+    if text[end..].starts_with('%') {
+        unit = Some("%".into());
+        end += 1;
+    } else if matches!(norm(j), "percent" | "pct") {
+        unit = Some("%".into());
+        end = tokens[j].end;
+        j += 1;
+    } else if norm(j) == "per" && norm(j + 1) == "cent" {
+        unit = Some("%".into());
+        end = tokens[j + 1].end;
+        j += 2;
+    } else if let Some((_, sign)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == norm(j)) {
+        unit = Some(sign.to_string());
+        end = tokens[j].end;
+        j += 1;
+    }
+    // Qualifier before the number.
+    let mut bound = Bound::Exact;
+    for (words, b) in BOUNDS {
+        let n = words.len();
+        if i >= n && (0..n).all(|k| norm(i - n + k) == words[k]) {
+            let s = tokens[i - n].start;
+            if text[s..start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace())
+            {
+                bound = *b;
+                start = s;
+                break;
+            }
+        }
+    }
+    let four_digits =
+        first.norm.len() == 4 && j == i + 1 && first.norm.chars().all(|c| c.is_ascii_digit());
+    let kind = if four_digits
+        && unit.is_none()
+        && bound == Bound::Exact
+        && (1800.0..2100.0).contains(&value)
+    {
+        QuantityKind::Year
+    } else {
+        QuantityKind::Number
+    };
+    if kind == QuantityKind::Number && unit.is_none() {
+        unit = counted_noun(tokens, j);
+    }
+    Some((
+        Quantity {
+            text: text[start..end].to_string(),
+            value,
+            kind,
+            unit,
+            bound,
+            start,
+            end,
+        },
+        j,
+    ))
+}
+
+/// The stem of the noun a number counts: the first lowercase word after it,
+/// skipping capitalised names ("three Volt Typhoon hacks" → "hack").
+fn counted_noun(tokens: &[Token], j: usize) -> Option<String> {
+    tokens
+        .iter()
+        .skip(j)
+        .take(4)
+        .find(|t| !t.capitalised)
+        .filter(|t| t.content && t.norm.chars().all(char::is_alphabetic))
+        .map(|t| t.stem.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::tokens::tokenize;
+
+    fn q(text: &str) -> Vec<Quantity> {
+        quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn number_words_and_digits_have_equal_values() {
+        assert_eq!(q("three hacks")[0].value, 3.0);
+        assert_eq!(q("twenty-five people")[0].value, 25.0);
+        assert_eq!(q("two hundred and fifty people")[0].value, 250.0);
+        assert_eq!(q("a dozen people")[0].value, 12.0);
+    }
+
+    #[test]
+    fn scales_multiply() {
+        let v = q("1.2 million people");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].value, 1_200_000.0);
+        assert_eq!(v[0].text, "1.2 million");
+        assert_eq!(q("1,200,000 people")[0].value, 1_200_000.0);
+        assert_eq!(q("$5bn in aid")[0].value, 5e9);
+    }
+
+    #[test]
+    fn currency_and_percent_are_units() {
+        let v = q("It paid $1.2 million, up 40 percent, or 12% of sales.");
+        assert_eq!(v.len(), 3);
+        assert_eq!(
+            (v[0].text.as_str(), v[0].unit.as_deref()),
+            ("$1.2 million", Some("$"))
+        );
+        assert_eq!(
+            (v[1].text.as_str(), v[1].unit.as_deref()),
+            ("40 percent", Some("%"))
+        );
+        assert_eq!(
+            (v[2].text.as_str(), v[2].unit.as_deref()),
+            ("12%", Some("%"))
+        );
+    }
+
+    #[test]
+    fn qualifiers_set_bounds_and_stay_in_text() {
+        let v = q("responded to at least three Volt Typhoon hacks");
+        assert_eq!(v[0].text, "at least three");
+        assert_eq!(v[0].bound, Bound::AtLeast);
+        assert_eq!(v[0].unit.as_deref(), Some("hack"));
+        let exact = &q("three hacks")[0];
+        assert!(v[0].compatible(exact));
+        assert!(!v[0].compatible(&q("two hacks")[0]));
+        assert!(q("more than 1,000 people")[0].compatible(&q("1,200 people")[0]));
+    }
+
+    #[test]
+    fn four_digit_years_are_years() {
+        let v = q("In 2023, 2,000 people left.");
+        assert_eq!(v[0].kind, QuantityKind::Year);
+        assert_eq!(v[1].kind, QuantityKind::Number);
+    }
+
+    #[test]
+    fn pronoun_one_is_not_a_number() {
+        assert!(q("one of the hackers").is_empty());
+        assert_eq!(q("one million people")[0].value, 1e6);
+    }
 }

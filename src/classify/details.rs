@@ -1,0 +1,108 @@
+//! Details: the names one side adds to a shared proposition.
+//!
+//! Numbers, dates and hedge qualifiers are collected by [`super::facts`] and
+//! [`super::stance`]; here the named entities on one side only, by alias key
+//! (US = United States; Beijing standing for the Chinese government is not new),
+//! and stretches of new content (an extra clause or qualifier of three content
+//! words or more that the other side does not say in any form).
+
+use super::stance::stems_match;
+use super::Findings;
+use crate::features::entities::same_entity;
+use crate::features::Features;
+use crate::model::Side;
+
+/// Add the entities named on one side only.
+pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let all = |fs: &[&Features]| -> Vec<(String, String)> {
+        fs.iter()
+            .flat_map(|f| f.entities.iter().map(|e| (e.text.clone(), e.key.clone())))
+            .collect()
+    };
+    let (l, r) = (all(left), all(right));
+    for (side, a, b) in [(Side::Left, &l, &r), (Side::Right, &r, &l)] {
+        let mut seen: Vec<&str> = Vec::new();
+        for (text, key) in a {
+            if b.iter().any(|(_, k)| same_entity(key, k)) || seen.contains(&key.as_str()) {
+                continue;
+            }
+            seen.push(key);
+            found.add(side, text.clone());
+        }
+    }
+}
+
+/// Content words in a row (stopwords between them allowed) that a side adds
+/// before it counts as an extra clause or qualifier.
+const MIN_NEW_WORDS: usize = 3;
+
+/// Add the stretches of new content one side states and the other does not:
+/// at least three content words in a row, none said (in any inflection) on the other side.
+pub(crate) fn clauses(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let stems = |fs: &[&Features]| -> Vec<String> {
+        fs.iter()
+            .flat_map(|f| {
+                f.tokens
+                    .iter()
+                    .filter(|t| t.content)
+                    .map(|t| t.stem.clone())
+            })
+            .collect()
+    };
+    let (sl, sr) = (stems(left), stems(right));
+    for (side, xs, other) in [(Side::Left, left, &sr), (Side::Right, right, &sl)] {
+        for f in xs.iter() {
+            for (s, e) in new_runs(f, other) {
+                found.add(side, f.text[s..e].to_string());
+            }
+        }
+    }
+}
+
+/// Byte spans of runs of ≥ [`MIN_NEW_WORDS`] content tokens absent from `other`.
+fn new_runs(f: &Features, other: &[String]) -> Vec<(usize, usize)> {
+    let named = |t: &crate::features::Token| {
+        f.entities
+            .iter()
+            .any(|e| t.start >= e.start && t.start < e.end)
+            || f.quantities
+                .iter()
+                .any(|q| t.start >= q.start && t.end <= q.end)
+            || f.dates.iter().any(|d| t.start >= d.start && t.end <= d.end)
+    };
+    let mut out = Vec::new();
+    let mut run: Option<(usize, usize, usize)> = None; // (start, end, content count)
+    let mut flush = |run: &mut Option<(usize, usize, usize)>| {
+        if let Some((s, e, n)) = run.take() {
+            if n >= MIN_NEW_WORDS {
+                out.push((s, e));
+            }
+        }
+    };
+    for (k, t) in f.tokens.iter().enumerate() {
+        let gap_breaks =
+            k > 0 && f.text[f.tokens[k - 1].end..t.start].contains([',', ';', ':', '(', ')', '.']);
+        if gap_breaks {
+            flush(&mut run);
+        }
+        // Negation words are compared as polarity, not listed as content.
+        if !t.content
+            || f.negated
+                .iter()
+                .any(|n| f.tokens[n.cue_token].start == t.start)
+        {
+            continue;
+        }
+        let new = !named(t) && !other.iter().any(|o| stems_match(o, &t.stem));
+        if new {
+            run = Some(match run {
+                Some((s, _, n)) => (s, t.end, n + 1),
+                None => (t.start, t.end, 1),
+            });
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    out
+}

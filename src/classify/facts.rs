@@ -1,0 +1,193 @@
+//! Facts: the `number` and `date` aspects.
+//!
+//! Numbers pair up by value and unit ("three" = 3, "1.2 million" = 1,200,000,
+//! "at least three" allows 3). A number left unpaired on both sides conflicts
+//! only when both count the same thing (the same unit or counted noun), or when
+//! each side has just that one number; otherwise it is a detail.
+//! Dates pair up by what they denote: a year and a full date in it are
+//! compatible (the full date is a detail), "last Tuesday" is only equal to itself.
+
+use super::Findings;
+use crate::features::dates::relate;
+use crate::features::{Bound, DateMention, DateRelation, Features, Quantity, QuantityKind};
+use crate::model::{Aspect, AspectKind, Side};
+
+fn units_fit(a: &Quantity, b: &Quantity) -> bool {
+    let symbol = |u: &Option<String>| {
+        u.as_deref()
+            .is_some_and(|u| u.chars().all(|c| !c.is_alphabetic()))
+    };
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        (None, u) | (u, None) => !symbol(u),
+    }
+}
+
+/// The `number` aspect and the numbers one side adds.
+pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let nums = |fs: &[&Features]| -> Vec<Quantity> {
+        fs.iter()
+            .flat_map(|f| f.quantities.iter())
+            .filter(|q| q.kind == QuantityKind::Number)
+            .cloned()
+            .collect()
+    };
+    let (l, r) = (nums(left), nums(right));
+    let mut used_l = vec![false; l.len()];
+    let mut used_r = vec![false; r.len()];
+    // Exact equal values first, then compatible ranges.
+    for exact in [true, false] {
+        for (i, a) in l.iter().enumerate() {
+            if used_l[i] {
+                continue;
+            }
+            let pick = r.iter().enumerate().find(|(j, b)| {
+                !used_r[*j]
+                    && units_fit(a, b)
+                    && if exact {
+                        a.value == b.value && a.bound == b.bound
+                    } else {
+                        a.compatible(b)
+                    }
+            });
+            if let Some((j, b)) = pick {
+                used_l[i] = true;
+                used_r[j] = true;
+                if !exact {
+                    refine(a, b, found);
+                }
+            }
+        }
+    }
+    let free_l: Vec<&Quantity> = l
+        .iter()
+        .zip(&used_l)
+        .filter(|x| !*x.1)
+        .map(|x| x.0)
+        .collect();
+    let free_r: Vec<&Quantity> = r
+        .iter()
+        .zip(&used_r)
+        .filter(|x| !*x.1)
+        .map(|x| x.0)
+        .collect();
+    let single = l.len() == 1 && r.len() == 1;
+    let mut conflict_l: Vec<&Quantity> = Vec::new();
+    let mut conflict_r: Vec<&Quantity> = Vec::new();
+    for a in &free_l {
+        for b in &free_r {
+            let same_thing = a.unit.is_some() && a.unit == b.unit;
+            if units_fit(a, b) && (same_thing || single) {
+                if !conflict_l.contains(a) {
+                    conflict_l.push(a);
+                }
+                if !conflict_r.contains(b) {
+                    conflict_r.push(b);
+                }
+            }
+        }
+    }
+    if !conflict_l.is_empty() {
+        found.aspects.push(Aspect {
+            kind: AspectKind::Number,
+            left: conflict_l.iter().map(|q| q.text.clone()).collect(),
+            right: conflict_r.iter().map(|q| q.text.clone()).collect(),
+            note: "the figures do not match".into(),
+        });
+    }
+    for q in free_l.iter().filter(|q| !conflict_l.contains(q)) {
+        found.add(Side::Left, q.text.clone());
+    }
+    for q in free_r.iter().filter(|q| !conflict_r.contains(q)) {
+        found.add(Side::Right, q.text.clone());
+    }
+}
+
+/// Two compatible numbers written differently: the more specific one, or the
+/// qualified one when the values are equal ("at least three" vs "three"), is a detail.
+fn refine(a: &Quantity, b: &Quantity, found: &mut Findings) {
+    match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
+        (true, false) if a.value == b.value => found.add(Side::Right, b.text.clone()),
+        (false, true) if a.value == b.value => found.add(Side::Left, a.text.clone()),
+        (true, false) => found.add(Side::Left, a.text.clone()),
+        (false, true) => found.add(Side::Right, b.text.clone()),
+        _ => {
+            if a.value != b.value || a.bound != b.bound {
+                found.add(Side::Left, a.text.clone());
+                found.add(Side::Right, b.text.clone());
+            }
+        }
+    }
+}
+
+/// The `date` aspect and the dates one side adds.
+pub(crate) fn dates(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let all = |fs: &[&Features]| -> Vec<DateMention> {
+        fs.iter().flat_map(|f| f.dates.iter()).cloned().collect()
+    };
+    let (l, r) = (all(left), all(right));
+    let mut used_l = vec![false; l.len()];
+    let mut used_r = vec![false; r.len()];
+    let order = [
+        DateRelation::Same,
+        DateRelation::Narrower,
+        DateRelation::Broader,
+        DateRelation::Overlapping,
+    ];
+    for want in order {
+        for (i, a) in l.iter().enumerate() {
+            if used_l[i] {
+                continue;
+            }
+            if let Some(j) = (0..r.len()).find(|&j| !used_r[j] && relate(a, &r[j]) == want) {
+                used_l[i] = true;
+                used_r[j] = true;
+                match want {
+                    DateRelation::Narrower => found.add(Side::Left, a.text.clone()),
+                    DateRelation::Broader => found.add(Side::Right, r[j].text.clone()),
+                    DateRelation::Overlapping => {
+                        found.add(Side::Left, a.text.clone());
+                        found.add(Side::Right, r[j].text.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    let mut cl: Vec<String> = Vec::new();
+    let mut cr: Vec<String> = Vec::new();
+    let (free_l, free_r) = (used_l.clone(), used_r.clone());
+    for (i, a) in l.iter().enumerate().filter(|(i, _)| !free_l[*i]) {
+        for (j, b) in r.iter().enumerate().filter(|(j, _)| !free_r[*j]) {
+            if relate(a, b) == DateRelation::Conflict {
+                if !cl.contains(&a.text) {
+                    cl.push(a.text.clone());
+                }
+                if !cr.contains(&b.text) {
+                    cr.push(b.text.clone());
+                }
+                used_l[i] = true;
+                used_r[j] = true;
+            }
+        }
+    }
+    if !cl.is_empty() {
+        found.aspects.push(Aspect {
+            kind: AspectKind::Date,
+            left: cl,
+            right: cr,
+            note: "the dates do not match".into(),
+        });
+    }
+    for (i, a) in l.iter().enumerate() {
+        if !used_l[i] {
+            found.add(Side::Left, a.text.clone());
+        }
+    }
+    for (j, b) in r.iter().enumerate() {
+        if !used_r[j] {
+            found.add(Side::Right, b.text.clone());
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! Roles: the `entity` and `polarity` aspects.
+//!
+//! An entity conflicts only when both sides fill the same slot of the same verb
+//! with names that are not aliases, and neither name appears on the other side:
+//! the actor right before a verb ("Volt Typhoon installed" vs "APT40 installed"),
+//! its target right after ("accused China" vs "accused Russia"), or its place
+//! ("struck near Tokyo" vs "struck near Osaka"). Sources are compared by
+//! [`super::stance`], not here.
+//!
+//! Polarity conflicts when one side negates a word ("did not *install*") that the
+//! other states without a negation.
+
+use super::stance::{stems_match, REPORT_WORDS};
+use super::{side_name, Findings};
+use crate::features::entities::same_entity;
+use crate::features::{Entity, Features, Token};
+use crate::model::{Aspect, AspectKind, Confidence, Side};
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "also",
+    "then",
+    "later",
+    "reportedly",
+    "allegedly",
+    "had",
+    "been",
+    "be",
+    "may",
+    "might",
+    "could",
+    "potentially",
+    "likely",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+const PLACE_PREPS: &[&str] = &[
+    "in", "on", "at", "near", "inside", "outside", "across", "from", "to", "into",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Actor,
+    Target,
+    Place,
+}
+
+struct Slot<'a> {
+    role: Role,
+    verb: &'a Token,
+    entity: Entity,
+}
+
+/// Words that open sentences as subjects without being names.
+const NOT_NAMES: &[&str] = &[
+    "everyone",
+    "someone",
+    "anyone",
+    "everybody",
+    "somebody",
+    "anybody",
+    "nobody",
+    "none",
+    "police",
+    "government",
+    "parliament",
+    "congress",
+    "management",
+    "staff",
+    "media",
+    "army",
+    "military",
+    "public",
+    "nothing",
+    "each",
+    "both",
+];
+
+/// A sentence-initial capitalised word the entity finder left out (it cannot
+/// tell "Lula won" from "Rescue teams"): a possible name, for the actor slot only.
+/// Plural-looking words and common subjects are left out.
+fn initial_word(f: &Features) -> Option<Entity> {
+    let t = f.tokens.first()?;
+    let known = f
+        .entities
+        .iter()
+        .any(|e| e.start <= t.start && t.start < e.end)
+        || f.quantities
+            .iter()
+            .any(|q| q.start <= t.start && t.start < q.end)
+        || f.dates
+            .iter()
+            .any(|d| d.start <= t.start && t.start < d.end);
+    let plain = t.capitalised
+        && t.content
+        && t.norm.chars().all(char::is_alphabetic)
+        && !t.norm.ends_with('s')
+        && !NOT_NAMES.contains(&t.norm.as_str());
+    (plain && !known).then(|| Entity {
+        text: f.text[t.start..t.end].to_string(),
+        key: t.norm.clone(),
+        start: t.start,
+        end: t.end,
+    })
+}
+
+/// Verbs of thinking and saying: the name after them starts a clause, it is no target.
+const COGNITION: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "know",
+    "knows", "fear", "fears", "expect", "expects", "assume", "hope", "suggest", "suggests", "show",
+    "shows", "showed", "found", "find", "finds",
+];
+
+fn usable_verb(t: &Token) -> bool {
+    t.content
+        && !t.capitalised
+        && t.norm.chars().all(char::is_alphabetic)
+        && !REPORT_WORDS.contains(&t.norm.as_str())
+        && !COGNITION.contains(&t.norm.as_str())
+}
+
+fn clean_gap(f: &Features, a: usize, b: usize) -> bool {
+    !f.text[f.tokens[a].end..f.tokens[b].start]
+        .contains([',', ';', ':', '(', ')', '.', '"', '\u{2014}'])
+}
+
+fn slots(f: &Features) -> Vec<Slot<'_>> {
+    let mut out = Vec::new();
+    for e in &f.entities {
+        let Some(a) = f.tokens.iter().position(|t| t.end > e.start) else {
+            continue;
+        };
+        // Target or place: the word before the name, past determiners.
+        let mut k = a;
+        while k > 0
+            && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str())
+            && clean_gap(f, k - 1, k)
+        {
+            k -= 1;
+        }
+        if k == 0 || !clean_gap(f, k - 1, k) {
+            continue;
+        }
+        let before = &f.tokens[k - 1];
+        if PLACE_PREPS.contains(&before.norm.as_str()) {
+            let verb = (k.saturating_sub(5)..k - 1)
+                .rev()
+                .find(|&v| usable_verb(&f.tokens[v]) && clean_gap(f, v, k - 1));
+            if let Some(v) = verb {
+                out.push(Slot {
+                    role: Role::Place,
+                    verb: &f.tokens[v],
+                    entity: e.clone(),
+                });
+            }
+        } else if usable_verb(before) {
+            out.push(Slot {
+                role: Role::Target,
+                verb: before,
+                entity: e.clone(),
+            });
+        }
+    }
+    let initial = initial_word(f);
+    for e in f.entities.iter().chain(initial.iter()) {
+        let Some(b) = f.tokens.iter().rposition(|t| t.start < e.end) else {
+            continue;
+        };
+        // Actor: the first word after the name, past auxiliaries.
+        let mut k = b + 1;
+        while k < f.tokens.len()
+            && AUX.contains(&f.tokens[k].norm.as_str())
+            && clean_gap(f, k - 1, k)
+        {
+            k += 1;
+        }
+        if k < f.tokens.len() && clean_gap(f, k - 1, k) && usable_verb(&f.tokens[k]) {
+            out.push(Slot {
+                role: Role::Actor,
+                verb: &f.tokens[k],
+                entity: e.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// The `entity` aspect. `sources` are the keys of named sources, left out here.
+pub(crate) fn entities(
+    left: &[&Features],
+    right: &[&Features],
+    sources: &[String],
+    found: &mut Findings,
+) {
+    // Every name and word of a side: a name the other side uses in any form is no conflict.
+    let all = |fs: &[&Features]| -> Vec<String> {
+        fs.iter()
+            .flat_map(|f| {
+                let words = f
+                    .tokens
+                    .iter()
+                    .filter(|t| t.content)
+                    .map(|t| t.norm.clone());
+                f.entities.iter().map(|e| e.key.clone()).chain(words)
+            })
+            .collect()
+    };
+    let (kl, kr) = (all(left), all(right));
+    let mentioned = |key: &str, keys: &[String]| keys.iter().any(|k| same_entity(key, k));
+    let is_source = |key: &str| sources.iter().any(|s| same_entity(key, s));
+    for fl in left {
+        for fr in right {
+            for sl in slots(fl) {
+                for sr in slots(fr) {
+                    let (el, er) = (&sl.entity, &sr.entity);
+                    if sl.role != sr.role
+                        || !stems_match(&sl.verb.stem, &sr.verb.stem)
+                        || same_entity(&el.key, &er.key)
+                        || mentioned(&el.key, &kr)
+                        || mentioned(&er.key, &kl)
+                        || is_source(&el.key)
+                        || is_source(&er.key)
+                    {
+                        continue;
+                    }
+                    let verb = &fl.text[sl.verb.start..sl.verb.end];
+                    let note = match sl.role {
+                        Role::Actor => format!("a different actor for \u{201c}{verb}\u{201d}"),
+                        Role::Target => format!("a different target of \u{201c}{verb}\u{201d}"),
+                        Role::Place => format!("a different place for \u{201c}{verb}\u{201d}"),
+                    };
+                    found.aspects.push(Aspect {
+                        kind: AspectKind::Entity,
+                        left: vec![el.text.clone()],
+                        right: vec![er.text.clone()],
+                        note,
+                    });
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Whether token `k` of `f` is negated.
+fn negated(f: &Features, k: usize) -> bool {
+    f.negated
+        .iter()
+        .any(|n| n.target == Some(k) || (n.cue_token < k && k - n.cue_token <= 3))
+}
+
+/// The `polarity` aspect: one side negates a word the other states plainly.
+pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let denied = |fs: &[&Features]| {
+        fs.iter()
+            .any(|f| f.assessment.confidence == Confidence::Denied)
+    };
+    if denied(left) || denied(right) {
+        // A denial is a stance, compared as confidence.
+        return;
+    }
+    for (side, x, y) in [(Side::Left, left, right), (Side::Right, right, left)] {
+        for fx in x {
+            for n in &fx.negated {
+                let Some(t) = n.target else { continue };
+                let stem = &fx.tokens[t].stem;
+                let y_negates = y.iter().any(|fy| {
+                    fy.negated.iter().any(|m| {
+                        m.target
+                            .is_some_and(|k| stems_match(stem, &fy.tokens[k].stem))
+                    })
+                });
+                if y_negates {
+                    continue;
+                }
+                let hit = y.iter().find_map(|fy| {
+                    (0..fy.tokens.len())
+                        .find(|&k| {
+                            fy.tokens[k].content
+                                && stems_match(stem, &fy.tokens[k].stem)
+                                && !negated(fy, k)
+                        })
+                        .map(|k| fy.text[fy.tokens[k].start..fy.tokens[k].end].to_string())
+                });
+                let Some(plain) = hit else { continue };
+                let mut s = n.cue_token;
+                if s > 0 && AUX.contains(&fx.tokens[s - 1].norm.as_str()) {
+                    s -= 1;
+                }
+                let neg = fx.text[fx.tokens[s].start..fx.tokens[t].end].to_string();
+                let (l, r) = if side == Side::Left {
+                    (neg, plain)
+                } else {
+                    (plain, neg)
+                };
+                found.aspects.push(Aspect {
+                    kind: AspectKind::Polarity,
+                    left: vec![l],
+                    right: vec![r],
+                    note: format!("{} negates what the other side affirms", side_name(side)),
+                });
+                return;
+            }
+        }
+    }
+}

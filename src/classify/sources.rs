@@ -1,0 +1,253 @@
+//! Sources: the `source` aspect.
+//!
+//! A claim's source is the assessment's `source` when the confidence stage names
+//! one; otherwise it is read from the claim: "according to X", "X and Y
+//! revealed", "said X", "reports from X", "the central bank said". The pair
+//! diverges when both sides name sources and each names one the other does not
+//! (aliases and acronyms are one source); one extra source is a detail.
+
+use super::stance::REPORT_WORDS;
+use super::Findings;
+use crate::features::entities::{entities, same_entity};
+use crate::features::tokens::tokenize;
+use crate::features::{Entity, Features};
+use crate::model::{Aspect, AspectKind};
+
+/// A source a claim credits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Source {
+    /// As written.
+    text: String,
+    /// Alias key (names) or lowercase words (plain nouns).
+    key: String,
+    /// A name (capitalised) rather than a plain noun ("the company").
+    named: bool,
+}
+
+/// The sources a claim credits.
+fn source_names(f: &Features) -> Vec<Source> {
+    if let Some(src) = &f.assessment.source {
+        let ents = entities(src, &tokenize(src));
+        if ents.is_empty() {
+            let key = src.to_lowercase();
+            let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
+            return vec![Source {
+                text: src.clone(),
+                key,
+                named: false,
+            }];
+        }
+        return ents
+            .into_iter()
+            .map(|e| Source {
+                text: e.text,
+                key: e.key,
+                named: true,
+            })
+            .collect();
+    }
+    found_sources(f)
+}
+
+/// Whether the text between two names joins them into one list ("X and the Y", "X, Y").
+fn joined(gap: &str) -> bool {
+    !gap.contains(['"', '\u{201c}', '\u{201d}', '.', ';', ':', '('])
+        && gap
+            .to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .all(|w| w.is_empty() || w == "and" || w == "the")
+}
+
+/// Sources named in the claim itself: "according to X", "X and Y revealed",
+/// "said X", "reports from X", or a plain noun before a reporting verb
+/// ("the central bank said").
+fn found_sources(f: &Features) -> Vec<Source> {
+    let ents = &f.entities;
+    let mut out: Vec<&Entity> = Vec::new();
+    let mut plain: Vec<(usize, String, String)> = Vec::new();
+    fn chain_back<'a>(f: &'a Features, mut i: usize, out: &mut Vec<&'a Entity>) {
+        let ents = &f.entities;
+        loop {
+            out.push(&ents[i]);
+            if i == 0 || !joined(&f.text[ents[i - 1].end..ents[i].start]) {
+                break;
+            }
+            i -= 1;
+        }
+    }
+    for (k, t) in f.tokens.iter().enumerate() {
+        let w = t.norm.as_str();
+        let intro = matches!(w, "according")
+            || (matches!(
+                w,
+                "reports" | "report" | "statement" | "warning" | "analysis"
+            ) && matches!(
+                f.tokens.get(k + 1).map(|n| n.norm.as_str()),
+                Some("from" | "by")
+            ));
+        if intro {
+            if let Some(i) = ents
+                .iter()
+                .position(|e| e.start > t.end && e.start <= t.end + 24)
+            {
+                out.push(&ents[i]);
+                let mut j = i + 1;
+                while j < ents.len() && joined(&f.text[ents[j - 1].end..ents[j].start]) {
+                    out.push(&ents[j]);
+                    j += 1;
+                }
+            }
+        } else if REPORT_WORDS.contains(&w) && w != "according" {
+            let before = ents.iter().rposition(|e| {
+                e.end <= t.start
+                    && f.text[e.end..t.start].split_whitespace().count() <= 2
+                    && !f.text[e.end..t.start].contains([',', '.'])
+            });
+            if let Some(i) = before {
+                chain_back(f, i, &mut out);
+            } else if let Some(e) = ents.iter().find(|e| {
+                // ", said Microsoft": the verb comes right after a comma or a quote.
+                let inverted =
+                    k > 0 && f.text[f.tokens[k - 1].end..t.start].contains([',', '"', '\u{201d}']);
+                inverted
+                    && e.start >= t.end
+                    && f.text[t.end..e.start].split_whitespace().count() <= 1
+            }) {
+                out.push(e);
+            } else if let Some(np) = noun_before(f, k) {
+                plain.push(np);
+            }
+        }
+    }
+    out.sort_by_key(|e| e.start);
+    out.dedup_by_key(|e| e.start);
+    let mut v: Vec<(usize, Source)> = out
+        .into_iter()
+        .map(|e| {
+            (
+                e.start,
+                Source {
+                    text: e.text.clone(),
+                    key: e.key.clone(),
+                    named: true,
+                },
+            )
+        })
+        .collect();
+    v.extend(plain.into_iter().map(|(s, text, key)| {
+        (
+            s,
+            Source {
+                text,
+                key,
+                named: false,
+            },
+        )
+    }));
+    v.sort_by_key(|x| x.0);
+    v.into_iter().map(|x| x.1).collect()
+}
+
+/// A plain noun phrase right before the reporting verb at token `k`
+/// ("the central bank said"): up to three content words after a determiner
+/// or the clause start; pronouns and names are left out.
+fn noun_before(f: &Features, k: usize) -> Option<(usize, String, String)> {
+    let mut s = k;
+    while s > 0 && k - s < 3 {
+        let t = &f.tokens[s - 1];
+        let gap = &f.text[t.end..f.tokens[s].start];
+        if !t.content
+            || gap.contains([',', ';', ':', '.', '"'])
+            || !t.norm.chars().all(char::is_alphabetic)
+        {
+            break;
+        }
+        s -= 1;
+    }
+    if s == k {
+        return None;
+    }
+    let start = f.tokens[s].start;
+    let end = f.tokens[k - 1].end;
+    // A clause opener like "Investigators believe" or the subject of a longer clause is not a source.
+    let opens = s == 0 || {
+        let p = &f.tokens[s - 1];
+        matches!(p.norm.as_str(), "the" | "a" | "an" | "its" | "their")
+            || f.text[p.end..start].contains([',', '"', '\u{201d}'])
+    };
+    if !opens {
+        return None;
+    }
+    let text = f.text[start..end].to_string();
+    let key = f.tokens[s..k]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((start, text, key))
+}
+
+/// The `source` aspect: both sides credit a source, and they differ.
+/// Returns the keys of every source named, so they are not compared again as entities.
+pub(crate) fn sources(
+    left: &[&Features],
+    right: &[&Features],
+    found: &mut Findings,
+) -> Vec<String> {
+    let names =
+        |fs: &[&Features]| -> Vec<Source> { fs.iter().flat_map(|f| source_names(f)).collect() };
+    let (l, r) = (names(left), names(right));
+    let keys = l.iter().chain(r.iter()).map(|x| x.key.clone()).collect();
+    // Names are compared with names; a plain noun ("the company") may stand for
+    // a name on the other side, so it is compared only when neither side names one.
+    let named = |v: &[Source]| v.iter().any(|x| x.named);
+    let kind = named(&l) && named(&r);
+    if !kind && (named(&l) || named(&r)) {
+        return keys;
+    }
+    let only = |a: &[Source], b: &[Source]| -> Vec<String> {
+        a.iter()
+            .filter(|x| x.named == kind && !b.iter().any(|y| same_entity(&x.key, &y.key)))
+            .map(|x| x.text.clone())
+            .collect()
+    };
+    let (ol, or) = (only(&l, &r), only(&r, &l));
+    if !ol.is_empty() && !or.is_empty() {
+        found.aspects.push(Aspect {
+            kind: AspectKind::Source,
+            left: ol,
+            right: or,
+            note: "each side credits a different source".into(),
+        });
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Features {
+        Features::extract(s)
+    }
+
+    #[test]
+    fn sources_are_read_from_the_claim() {
+        let x = f("Microsoft and the National Security Agency revealed that hackers struck.");
+        let names: Vec<String> = source_names(&x).into_iter().map(|n| n.text).collect();
+        assert_eq!(names, ["Microsoft", "National Security Agency"]);
+        let y = f("The ministry closed the port, according to Reuters.");
+        assert_eq!(source_names(&y)[0].text, "Reuters");
+    }
+
+    #[test]
+    fn a_plain_noun_before_said_is_a_source() {
+        let x = f("Inflation will slow next year, the central bank said.");
+        let s = &source_names(&x)[0];
+        assert_eq!(
+            (s.text.as_str(), s.key.as_str(), s.named),
+            ("central bank", "central bank", false)
+        );
+        assert!(source_names(&f("Investigators believe the group installed it.")).is_empty());
+    }
+}

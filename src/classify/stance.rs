@@ -1,0 +1,474 @@
+//! Stance: the `confidence` aspect.
+//!
+//! Confidence is compared where it matters: a hedge covers the words after its
+//! cue up to the end of the clause ("believed to be linked to the Chinese
+//! government"), and the pair diverges only when the other side states those
+//! same words (a shared name plus a shared word, or most of the words) outside
+//! any hedge of its own. A denial on one side only always diverges.
+//!
+//! Hedge, denial and reporting words are small lexicons drawn from the public
+//! hedge lists (Hyland 2005) and reporting-verb lists (Recasens et al. 2013)
+//! that come with the project's development data.
+
+use super::{other, side_name, Findings};
+use crate::features::entities::same_entity;
+use crate::features::{Entity, Features};
+use crate::model::{Aspect, AspectKind, Confidence, Side};
+
+const HEDGE_WORDS: &[&str] = &[
+    "alleged",
+    "allegedly",
+    "reportedly",
+    "believed",
+    "believe",
+    "believes",
+    "likely",
+    "unlikely",
+    "potentially",
+    "possibly",
+    "possible",
+    "may",
+    "might",
+    "could",
+    "suspected",
+    "perhaps",
+    "apparently",
+    "purportedly",
+    "presumably",
+    "unconfirmed",
+    "unverified",
+    "seemingly",
+    "appears",
+    "appeared",
+    "seems",
+    "seemed",
+    "probably",
+    "suggests",
+    "suggested",
+    "purported",
+];
+const DENIAL_PREFIXES: &[&str] = &[
+    "deni", "deny", "reject", "dismiss", "disavow", "refut", "rebut", "repudiat",
+];
+/// Verbs that introduce a source.
+pub(crate) const REPORT_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "revealed",
+    "confirmed",
+    "added",
+    "noted",
+    "wrote",
+    "claimed",
+    "claims",
+    "warned",
+    "disclosed",
+    "tweeted",
+    "insisted",
+];
+const CLAUSE_ENDS: &[&str] = &[
+    "but", "while", "although", "though", "whereas", "because", "however",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    Hedge,
+    Denial,
+    Report,
+}
+
+fn cue_kind(cue: &str, conf: Confidence) -> CueKind {
+    let lower = cue.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).collect();
+    if words
+        .iter()
+        .any(|w| DENIAL_PREFIXES.iter().any(|p| w.starts_with(p)))
+    {
+        CueKind::Denial
+    } else if words.iter().any(|w| HEDGE_WORDS.contains(w)) {
+        CueKind::Hedge
+    } else if words.iter().any(|w| REPORT_WORDS.contains(w)) {
+        CueKind::Report
+    } else {
+        match conf {
+            Confidence::Hedged => CueKind::Hedge,
+            Confidence::Denied => CueKind::Denial,
+            _ => CueKind::Report,
+        }
+    }
+}
+
+/// A hedge cue in one claim and the tokens it covers.
+struct Hedge {
+    cue: String,
+    /// Token indices of the cue itself.
+    cue_tokens: Vec<usize>,
+    /// Token indices the hedge covers.
+    scope: Vec<usize>,
+    /// The noun a post-nominal hedge qualifies ("a group *believed to be* linked…").
+    head: Option<usize>,
+}
+
+/// Byte span of `cue` in `text`, at word boundaries, searching from `from`.
+fn find_cue(text: &str, cue: &str, from: usize) -> Option<(usize, usize)> {
+    let (hay, needle) = (text.to_ascii_lowercase(), cue.to_ascii_lowercase());
+    let mut at = from;
+    while let Some(p) = hay.get(at..).and_then(|h| h.find(&needle)) {
+        let s = at + p;
+        let e = s + needle.len();
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return Some((s, e));
+        }
+        at = e;
+    }
+    None
+}
+
+fn breaks(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}', '.'])
+}
+
+/// Adjectival hedges qualify the noun phrase after them only.
+const ADJECTIVAL: &[&str] = &[
+    "alleged",
+    "suspected",
+    "purported",
+    "presumed",
+    "so-called",
+    "apparent",
+];
+/// Words that end the noun phrase after an adjectival hedge.
+const NP_ENDS: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
+];
+
+fn hedges(f: &Features) -> Vec<Hedge> {
+    scopes(f, CueKind::Hedge)
+}
+
+/// The cues of one kind in a claim, each with the tokens it covers.
+fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
+    let conf = f.assessment.confidence;
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cue in &f.assessment.cues {
+        if cue_kind(cue, conf) != kind {
+            continue;
+        }
+        let (s, e) = find_cue(&f.text, cue, from)
+            .or_else(|| find_cue(&f.text, cue, 0))
+            .unwrap_or((0, 0));
+        from = e;
+        // "May 16" is a date, not the modal "may".
+        if e > s && f.dates.iter().any(|d| d.start <= s && e <= d.end) {
+            continue;
+        }
+        let adjectival = ADJECTIVAL.contains(&cue.to_lowercase().as_str());
+        let cue_tokens: Vec<usize> = (0..f.tokens.len())
+            .filter(|&k| f.tokens[k].start >= s && f.tokens[k].end <= e && e > s)
+            .collect();
+        let mut scope = Vec::new();
+        let mut prev_end = e;
+        for (k, t) in f.tokens.iter().enumerate().filter(|(_, t)| t.start >= e) {
+            if scope.len() >= 12
+                || breaks(&f.text[prev_end..t.start])
+                || CLAUSE_ENDS.contains(&t.norm.as_str())
+                || (adjectival && NP_ENDS.contains(&t.norm.as_str()))
+            {
+                break;
+            }
+            scope.push(k);
+            prev_end = t.end;
+        }
+        if !scope.iter().any(|&k| f.tokens[k].content) {
+            // A clause-final hedge ("…, officials believe") covers the clause before it.
+            scope.clear();
+            let mut next_start = s;
+            for k in (0..f.tokens.len()).rev().filter(|&k| f.tokens[k].end <= s) {
+                if breaks(&f.text[f.tokens[k].end..next_start]) || scope.len() >= 12 {
+                    break;
+                }
+                scope.push(k);
+                next_start = f.tokens[k].start;
+            }
+        }
+        if e == s {
+            // The cue was not found as written: it covers the whole claim.
+            scope = (0..f.tokens.len()).collect();
+        }
+        let head = cue_tokens
+            .first()
+            .and_then(|&c| c.checked_sub(1))
+            .filter(|&k| {
+                let t = &f.tokens[k];
+                t.content && !t.capitalised && f.text[t.end..s].trim().is_empty()
+            });
+        out.push(Hedge {
+            cue: cue.clone(),
+            cue_tokens,
+            scope,
+            head,
+        });
+    }
+    out
+}
+
+/// Whether two stems are one word: equal, or one a prefix (≥ 4 letters) of the other.
+pub(crate) fn stems_match(a: &str, b: &str) -> bool {
+    a == b || (a.len().min(b.len()) >= 4 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// The noun phrase starting at an entity: "China's hacking group, Volt Typhoon".
+fn np_phrase(f: &Features, e: &Entity, all: &[Entity]) -> String {
+    let mut end = f
+        .tokens
+        .iter()
+        .find(|t| t.end >= e.end)
+        .map_or(e.end, |t| t.end);
+    let from = end;
+    for (taken, t) in f.tokens.iter().filter(|t| t.start >= from).enumerate() {
+        if taken >= 2 || !f.text[end..t.start].trim().is_empty() || !t.content || t.capitalised {
+            break;
+        }
+        end = t.end;
+    }
+    // An appositive name: ", Volt Typhoon,".
+    let rest = &f.text[end..];
+    if rest.trim_start().starts_with(',') {
+        if let Some(app) = all
+            .iter()
+            .find(|x| x.start > end && f.text[end..x.start].trim() == ",")
+        {
+            let after = f.text[app.end..].trim_start();
+            if after.is_empty() || after.starts_with([',', '.', ';']) {
+                end = app.end;
+            }
+        }
+    }
+    f.text[e.start..end].to_string()
+}
+
+/// Where `hedge` (in `x`) covers words that `y` states without a hedge: the words in `y`.
+fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
+    let y_hedged: Vec<usize> = hedges(y)
+        .into_iter()
+        .flat_map(|h| h.scope.into_iter().chain(h.cue_tokens))
+        .collect();
+    let free = |k: usize| !y_hedged.contains(&k);
+    let (Some(&first), Some(&last)) = (hedge.scope.iter().min(), hedge.scope.iter().max()) else {
+        return None;
+    };
+    let (s, e) = (x.tokens[first].start, x.tokens[last].end);
+    let stems: Vec<&str> = hedge
+        .scope
+        .iter()
+        .chain(hedge.head.iter())
+        .map(|&k| &x.tokens[k])
+        .filter(|t| t.content && !HEDGE_WORDS.contains(&t.norm.as_str()))
+        .map(|t| t.stem.as_str())
+        .collect();
+    let hits: Vec<usize> = (0..y.tokens.len())
+        .filter(|&k| free(k) && y.tokens[k].content)
+        .filter(|&k| stems.iter().any(|s| stems_match(s, &y.tokens[k].stem)))
+        .collect();
+    let token_of = |pos: usize| {
+        y.tokens
+            .iter()
+            .position(|t| t.start <= pos && pos < t.end.max(t.start + 1))
+    };
+    for ex in x.entities.iter().filter(|en| en.start >= s && en.end <= e) {
+        for ey in &y.entities {
+            let Some(k) = token_of(ey.start) else {
+                continue;
+            };
+            if free(k) && same_entity(&ex.key, &ey.key) {
+                let other_hits = hits
+                    .iter()
+                    .filter(|&&h| h < k || y.tokens[h].end > ey.end)
+                    .count();
+                if other_hits >= 1 {
+                    return Some(np_phrase(y, ey, &y.entities));
+                }
+            }
+        }
+    }
+    let mut distinct: Vec<&str> = hits.iter().map(|&k| y.tokens[k].stem.as_str()).collect();
+    distinct.dedup();
+    if distinct.len() >= 2 && distinct.len() * 2 >= stems.len() {
+        let (a, b) = (hits[0], hits[hits.len() - 1]);
+        if b - a <= 8 {
+            return Some(y.text[y.tokens[a].start..y.tokens[b].end].to_string());
+        }
+        return Some(distinct.join(" "));
+    }
+    None
+}
+
+/// The cues of a claim, less those inside a date ("May" in "May 16").
+fn live_cues(f: &Features) -> impl Iterator<Item = &String> {
+    f.assessment.cues.iter().filter(|c| {
+        !f.dates.iter().any(|d| find_cue(&d.text, c, 0).is_some())
+            || find_cue(&f.text, c, 0)
+                .is_some_and(|(s, _)| !f.dates.iter().any(|d| d.start <= s && s < d.end))
+    })
+}
+
+fn cues_of(fs: &[&Features], kind: CueKind) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for f in fs {
+        for c in live_cues(f) {
+            if cue_kind(c, f.assessment.confidence) == kind && !v.contains(c) {
+                v.push(c.clone());
+            }
+        }
+    }
+    v
+}
+
+fn verb_of(fs: &[&Features]) -> &'static str {
+    let has = |c: Confidence| fs.iter().any(|f| f.assessment.confidence == c);
+    if !cues_of(fs, CueKind::Hedge).is_empty() || has(Confidence::Hedged) {
+        "hedges"
+    } else if has(Confidence::Attributed) {
+        "attributes"
+    } else {
+        "asserts"
+    }
+}
+
+/// The `confidence` aspect, or the hedge cues as a qualifier one side adds.
+pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let denied = |fs: &[&Features]| {
+        fs.iter()
+            .any(|f| f.assessment.confidence == Confidence::Denied)
+            || !cues_of(fs, CueKind::Denial).is_empty()
+    };
+    let sides = [(Side::Left, left, right), (Side::Right, right, left)];
+    if denied(left) != denied(right) {
+        let (side, x, y) = if denied(left) { sides[0] } else { sides[1] };
+        // Only a denial of words the other side states is a conflict; a denial
+        // of "these claims" cannot be checked and stays a detail.
+        let phrase = x.iter().find_map(|fx| {
+            scopes(fx, CueKind::Denial)
+                .iter()
+                .find_map(|d| y.iter().find_map(|fy| asserted_in(fx, d, fy)))
+        });
+        let denials = cues_of(x, CueKind::Denial);
+        let Some(phrase) = phrase else {
+            for c in denials {
+                found.add(side, c);
+            }
+            return;
+        };
+        let mut theirs = cues_of(y, CueKind::Hedge);
+        theirs.extend(cues_of(y, CueKind::Report));
+        if theirs.is_empty() {
+            // Nothing marks the other side: quote the words the denial covers.
+            theirs.push(phrase);
+        }
+        let words = (denials, theirs);
+        let (l, r) = if side == Side::Left {
+            words
+        } else {
+            (words.1, words.0)
+        };
+        found.aspects.push(Aspect {
+            kind: AspectKind::Confidence,
+            left: l,
+            right: r,
+            note: format!(
+                "{} reports a denial of what {} {}",
+                side_name(side),
+                side_name(other(side)),
+                verb_of(y)
+            ),
+        });
+        return;
+    }
+    for (side, x, y) in sides {
+        for fx in x {
+            for h in hedges(fx) {
+                let Some(words) = y.iter().find_map(|fy| asserted_in(fx, &h, fy)) else {
+                    continue;
+                };
+                let (l, r) = if side == Side::Left {
+                    (vec![h.cue.clone()], vec![words])
+                } else {
+                    (vec![words], vec![h.cue.clone()])
+                };
+                found.aspects.push(Aspect {
+                    kind: AspectKind::Confidence,
+                    left: l,
+                    right: r,
+                    note: format!(
+                        "{} hedges what {} asserts",
+                        side_name(side),
+                        side_name(other(side))
+                    ),
+                });
+                return;
+            }
+        }
+    }
+    // A hedge on one side only, over words the other does not state: a qualifier.
+    let (hl, hr) = (
+        cues_of(left, CueKind::Hedge),
+        cues_of(right, CueKind::Hedge),
+    );
+    if hl.is_empty() != hr.is_empty() {
+        let (side, cues) = if hl.is_empty() {
+            (Side::Right, hr)
+        } else {
+            (Side::Left, hl)
+        };
+        for c in cues {
+            found.add(side, c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Features {
+        Features::extract(s)
+    }
+
+    #[test]
+    fn hedge_scope_ends_at_the_clause() {
+        let x = f("Police reportedly arrested two men, the mayor said.");
+        let h = hedges(&x);
+        let words: Vec<&str> = h[0]
+            .scope
+            .iter()
+            .map(|&k| x.tokens[k].norm.as_str())
+            .collect();
+        assert_eq!(words, ["arrested", "two", "men"]);
+    }
+
+    #[test]
+    fn hedged_words_stated_flatly_elsewhere_diverge() {
+        let (a, b) = (
+            f("Police reportedly arrested two men in the raid."),
+            f("Police arrested two men in the raid."),
+        );
+        let mut found = Findings::default();
+        confidence(&[&a], &[&b], &mut found);
+        assert_eq!(found.aspects.len(), 1, "{found:?}");
+        assert_eq!(found.aspects[0].note, "left hedges what right asserts");
+        assert_eq!(found.aspects[0].left, ["reportedly"]);
+    }
+}
