@@ -102,6 +102,8 @@ fn articles(bytes: usize) -> (Article, Article) {
         label: label.into(),
         path: format!("{label}.txt"),
         title: None,
+        byline: None,
+        date: None,
         text: lines
             .chunks(5)
             .map(|p| p.join(" "))

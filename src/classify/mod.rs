@@ -23,7 +23,7 @@ pub mod sources;
 pub mod stance;
 
 use crate::features::Features;
-use crate::model::{Aspect, Detail, Side, Verdict};
+use crate::model::{Aspect, AspectKind, Detail, Side, Verdict};
 
 /// The verdict of one aligned pair with its evidence.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +56,23 @@ impl Findings {
     }
 }
 
+/// "found no evidence of fraud" against "found evidence of fraud": the hedge
+/// cue "no evidence" is the negation itself, so when the pair already
+/// diverges in polarity, a confidence aspect resting only on such cues goes.
+fn negated_evidence_is_polarity(found: &mut Findings) {
+    if !found.aspects.iter().any(|a| a.kind == AspectKind::Polarity) {
+        return;
+    }
+    let negated = |w: &String| {
+        let w = w.to_lowercase();
+        w.starts_with("no ") || w.starts_with("not any ")
+    };
+    found.aspects.retain(|a| {
+        a.kind != AspectKind::Confidence
+            || !(a.left.iter().any(negated) || a.right.iter().any(negated))
+    });
+}
+
 /// Classify a linked pair. Several claims on one side are compared as one.
 pub fn classify(left: &[&Features], right: &[&Features]) -> Classification {
     let mut found = Findings::default();
@@ -65,6 +82,7 @@ pub fn classify(left: &[&Features], right: &[&Features]) -> Classification {
     facts::dates(left, right, &mut found);
     roles::entities(left, right, &sources, &mut found);
     roles::polarity(left, right, &mut found);
+    negated_evidence_is_polarity(&mut found);
     details::entities(left, right, &mut found);
     details::clauses(left, right, &mut found);
     let quoted: Vec<String> = found

@@ -11,7 +11,7 @@ use super::Findings;
 use crate::features::entities::{entities, same_entity};
 use crate::features::tokens::tokenize;
 use crate::features::{Entity, Features};
-use crate::model::{Aspect, AspectKind};
+use crate::model::{Aspect, AspectKind, Confidence};
 
 /// A source a claim credits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +27,22 @@ struct Source {
 /// The sources a claim credits.
 fn source_names(f: &Features) -> Vec<Source> {
     if let Some(src) = &f.assessment.source {
-        let ents = entities(src, &tokenize(src));
+        // Names are read in the claim's context (a capital after "the" is a
+        // name there, but may not be when the phrase stands alone).
+        let ents: Vec<Entity> = match f.text.find(src.as_str()) {
+            Some(at) => f
+                .entities
+                .iter()
+                .filter(|e| e.start >= at && e.end <= at + src.len())
+                .cloned()
+                .collect(),
+            None => Vec::new(),
+        };
+        let ents = if ents.is_empty() {
+            entities(src, &tokenize(src))
+        } else {
+            ents
+        };
         if ents.is_empty() {
             let key = src.to_lowercase();
             let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
@@ -198,6 +213,15 @@ pub(crate) fn sources(
         |fs: &[&Features]| -> Vec<Source> { fs.iter().flat_map(|f| source_names(f)).collect() };
     let (l, r) = (names(left), names(right));
     let keys = l.iter().chain(r.iter()).map(|x| x.key.clone()).collect();
+    // When one side denies what the other reports, the denier is not a rival
+    // source for the claim: the `confidence` aspect already names both.
+    let denied = |fs: &[&Features]| {
+        fs.iter()
+            .any(|f| f.assessment.confidence == Confidence::Denied)
+    };
+    if denied(left) != denied(right) {
+        return keys;
+    }
     // Names are compared with names; a plain noun ("the company") may stand for
     // a name on the other side, so it is compared only when neither side names one.
     let named = |v: &[Source]| v.iter().any(|x| x.named);
@@ -246,8 +270,11 @@ mod tests {
         let s = &source_names(&x)[0];
         assert_eq!(
             (s.text.as_str(), s.key.as_str(), s.named),
-            ("central bank", "central bank", false)
+            ("the central bank", "central bank", false)
         );
-        assert!(source_names(&f("Investigators believe the group installed it.")).is_empty());
+        // The confidence stage names the believer; a plain noun, not a name.
+        let b = source_names(&f("Investigators believe the group installed it."));
+        assert!(b.iter().all(|s| !s.named), "{b:?}");
+        assert!(source_names(&f("The group installed it last week.")).is_empty());
     }
 }
