@@ -69,6 +69,11 @@ pub fn analyse(article: &Article, presplit: bool) -> Analysed {
         });
         features.push(f);
     }
+    let paragraphs: Vec<usize> = claims.iter().map(|c| c.paragraph).collect();
+    let context = crate::features::anaphora::resolve(&features, &paragraphs);
+    for (f, names) in features.iter_mut().zip(context) {
+        f.context = names;
+    }
     let title = article.title.clone().or_else(|| {
         claims
             .iter()
@@ -125,7 +130,14 @@ pub fn compare_pair(left: &Analysed, right: &Analysed, opts: &AlignOptions) -> C
                 .collect(),
             similarity: round4(m.similarity),
             verdict: c.verdict,
-            aspects: c.aspects,
+            aspects: c
+                .aspects
+                .into_iter()
+                .map(|mut a| {
+                    a.note = name_sides(&a.note, &left.source.label, &right.source.label);
+                    a
+                })
+                .collect(),
             details: c.details,
         });
     }
@@ -255,4 +267,17 @@ fn compare_pairs(
 
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
+}
+
+/// Put the sources' labels in a classifier note: "left hedges what right
+/// asserts" becomes "A hedges what B asserts".
+fn name_sides(note: &str, left: &str, right: &str) -> String {
+    note.split(' ')
+        .map(|w| match w {
+            "left" => left,
+            "right" => right,
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

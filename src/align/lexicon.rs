@@ -40,6 +40,11 @@ pub fn concept(stem_hash: u64) -> u32 {
     CONCEPTS.get(&stem_hash).copied().unwrap_or(0)
 }
 
+/// The concept of a stem as text (a [`crate::features::Token::stem`]), or 0.
+pub fn concept_of_stem(stem: &str) -> u32 {
+    concept(super::bag::hash_stem(stem, ""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

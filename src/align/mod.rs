@@ -13,8 +13,8 @@
 //! 4. A claim left over joins a linked group when it is close to the group's
 //!    other side and that side covers a good share of it (one claim of one
 //!    source covering two or three of the other).
-//! 5. A weaker link is kept only between claims that share a name or number
-//!    and that the classifier can tell apart on some aspect (related but
+//! 5. A weaker link is kept only between claims that share an informative
+//!    name or number and that the classifier can tell apart on some aspect (related but
 //!    different claims); otherwise both stay only in their source.
 
 pub mod bag;
@@ -59,7 +59,7 @@ impl Default for AlignOptions {
         AlignOptions {
             threshold: 0.30,
             anchored_ratio: 0.5,
-            join_ratio: 0.4,
+            join_ratio: 0.33,
             weak_ratio: 0.4,
             index: IndexOptions::default(),
         }
@@ -97,6 +97,27 @@ pub const NAME_WEIGHT: f32 = 1.5;
 /// A claim's bag with the words of its named entities marked as names
 /// (including a sentence-initial "China" that the bag alone cannot tell).
 pub fn claim_bag(f: &Features) -> Bag {
+    let bag = own_bag(f);
+    if f.context.is_empty() {
+        return bag;
+    }
+    // Names the claim refers back to ("The tech giant" = Microsoft) count at
+    // reduced weight: they are inferred, not written.
+    let text = f.context.join(" ");
+    let mut names = Bag::from_tokens(&crate::features::tokens::tokenize(&text), |_, w| w);
+    for t in &mut names.terms {
+        if t.class == TermClass::Content {
+            t.class = TermClass::Name;
+        }
+        t.weight *= CONTEXT_WEIGHT;
+    }
+    Bag::join([&bag, &names])
+}
+
+/// Weight of a name a claim refers back to, relative to one it writes.
+pub const CONTEXT_WEIGHT: f32 = 1.0;
+
+fn own_bag(f: &Features) -> Bag {
     let mut bag = Bag::from_tokens(&f.tokens, |_, w| w);
     if f.entities.is_empty() {
         return bag;
@@ -238,7 +259,7 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         &mut group_of_right,
     );
     for (e, &a) in edges.iter().zip(&anchors) {
-        if e.s < opts.weak() || a == 0.0 {
+        if e.s < opts.weak() || a < ANCHOR_MIN_FACTOR {
             continue;
         }
         if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
@@ -315,7 +336,7 @@ fn join_leftovers(
 pub const JOIN_GAIN: f64 = 0.0;
 
 /// Least share of a joining claim that the group's other side must cover.
-pub const JOIN_COVERED: f64 = 0.3;
+pub const JOIN_COVERED: f64 = 0.25;
 /// Most claims on the many side of a one-to-many group.
 pub const GROUP_MAX: usize = 3;
 

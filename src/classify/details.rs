@@ -8,6 +8,7 @@
 
 use super::stance::stems_match;
 use super::Findings;
+use crate::align::lexicon;
 use crate::features::entities::same_entity;
 use crate::features::Features;
 use crate::model::Side;
@@ -50,6 +51,7 @@ pub(crate) fn clauses(left: &[&Features], right: &[&Features], found: &mut Findi
             .collect()
     };
     let (sl, sr) = (stems(left), stems(right));
+    let (sl, sr) = (Said::new(sl), Said::new(sr));
     for (side, xs, other) in [(Side::Left, left, &sr), (Side::Right, right, &sl)] {
         for f in xs.iter() {
             for (s, e) in new_runs(f, other) {
@@ -59,8 +61,37 @@ pub(crate) fn clauses(left: &[&Features], right: &[&Features], found: &mut Findi
     }
 }
 
+/// The content words one side says: their stems and paraphrase concepts
+/// (dismissed ~ rejected is not new wording of substance).
+struct Said {
+    stems: Vec<String>,
+    concepts: Vec<u32>,
+}
+
+impl Said {
+    fn new(stems: Vec<String>) -> Said {
+        let concepts = stems
+            .iter()
+            .map(|s| concept_of(s))
+            .filter(|&c| c != 0)
+            .collect();
+        Said { stems, concepts }
+    }
+
+    fn has(&self, stem: &str) -> bool {
+        self.stems.iter().any(|o| stems_match(o, stem)) || {
+            let c = concept_of(stem);
+            c != 0 && self.concepts.contains(&c)
+        }
+    }
+}
+
+pub(crate) fn concept_of(stem: &str) -> u32 {
+    lexicon::concept_of_stem(stem)
+}
+
 /// Byte spans of runs of ≥ [`MIN_NEW_WORDS`] content tokens absent from `other`.
-fn new_runs(f: &Features, other: &[String]) -> Vec<(usize, usize)> {
+fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
     let named = |t: &crate::features::Token| {
         f.entities
             .iter()
@@ -93,7 +124,7 @@ fn new_runs(f: &Features, other: &[String]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        let new = !named(t) && !other.iter().any(|o| stems_match(o, &t.stem));
+        let new = !named(t) && !other.has(&t.stem);
         if new {
             run = Some(match run {
                 Some((s, _, n)) => (s, t.end, n + 1),

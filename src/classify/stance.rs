@@ -154,6 +154,25 @@ const NP_ENDS: &[&str] = &[
     "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
 ];
 
+/// Hedge nouns: they qualify what follows only through a complement.
+const NOMINAL: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "suspicion",
+    "suspicions",
+    "speculation",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "claim",
+    "claims",
+];
+/// Words that open a hedge noun's complement.
+const NOUN_LINKS: &[&str] = &["of", "that", "about", "regarding", "over", "against"];
+
 fn hedges(f: &Features) -> Vec<Hedge> {
     scopes(f, CueKind::Hedge)
 }
@@ -180,9 +199,49 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
             .filter(|&k| f.tokens[k].start >= s && f.tokens[k].end <= e && e > s)
             .collect();
         let mut scope = Vec::new();
-        let mut prev_end = e;
-        for (k, t) in f.tokens.iter().enumerate().filter(|(_, t)| t.start >= e) {
-            if scope.len() >= 12
+        // A denial's object can be long ("allegations made by the United
+        // States and its allies regarding espionage and …").
+        let max_scope = if kind == CueKind::Denial { 24 } else { 12 };
+        let nominal = NOMINAL.contains(&cue.to_lowercase().as_str());
+        let mut from_pos = e;
+        if nominal {
+            // "accusations of espionage", "allegations made by the US regarding
+            // espionage": a hedge noun covers its complement only, which may
+            // follow a short participle phrase; "the accusations emerged after…"
+            // covers nothing.
+            let mut prev_end = e;
+            let link = f
+                .tokens
+                .iter()
+                .filter(|t| t.start >= e)
+                .take(8)
+                .take_while(|t| {
+                    let ok = !breaks(&f.text[prev_end..t.start]);
+                    prev_end = t.end;
+                    ok
+                })
+                .find(|t| NOUN_LINKS.contains(&t.norm.as_str()));
+            match link {
+                Some(t) => from_pos = t.start,
+                None => {
+                    out.push(Hedge {
+                        cue: cue.clone(),
+                        cue_tokens,
+                        scope,
+                        head: None,
+                    });
+                    continue;
+                }
+            }
+        }
+        let mut prev_end = from_pos;
+        for (k, t) in f
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.start >= from_pos)
+        {
+            if scope.len() >= max_scope
                 || breaks(&f.text[prev_end..t.start])
                 || CLAUSE_ENDS.contains(&t.norm.as_str())
                 || (adjectival && NP_ENDS.contains(&t.norm.as_str()))
@@ -197,7 +256,7 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
             scope.clear();
             let mut next_start = s;
             for k in (0..f.tokens.len()).rev().filter(|&k| f.tokens[k].end <= s) {
-                if breaks(&f.text[f.tokens[k].end..next_start]) || scope.len() >= 12 {
+                if breaks(&f.text[f.tokens[k].end..next_start]) || scope.len() >= max_scope {
                     break;
                 }
                 scope.push(k);
@@ -262,8 +321,10 @@ fn np_phrase(f: &Features, e: &Entity, all: &[Entity]) -> String {
 
 /// Where `hedge` (in `x`) covers words that `y` states without a hedge: the words in `y`.
 fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
+    // Words under a hedge or a denial of `y`'s own are not asserted there.
     let y_hedged: Vec<usize> = hedges(y)
         .into_iter()
+        .chain(scopes(y, CueKind::Denial))
         .flat_map(|h| h.scope.into_iter().chain(h.cue_tokens))
         .collect();
     let free = |k: usize| !y_hedged.contains(&k);
@@ -398,28 +459,37 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
         return;
     }
     for (side, x, y) in sides {
+        // Every hedge of this side over words the other side asserts.
+        let (mut cues, mut words): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         for fx in x {
             for h in hedges(fx) {
-                let Some(words) = y.iter().find_map(|fy| asserted_in(fx, &h, fy)) else {
-                    continue;
-                };
-                let (l, r) = if side == Side::Left {
-                    (vec![h.cue.clone()], vec![words])
-                } else {
-                    (vec![words], vec![h.cue.clone()])
-                };
-                found.aspects.push(Aspect {
-                    kind: AspectKind::Confidence,
-                    left: l,
-                    right: r,
-                    note: format!(
-                        "{} hedges what {} asserts",
-                        side_name(side),
-                        side_name(other(side))
-                    ),
-                });
-                return;
+                if let Some(w) = y.iter().find_map(|fy| asserted_in(fx, &h, fy)) {
+                    if !cues.contains(&h.cue) {
+                        cues.push(h.cue.clone());
+                    }
+                    if !words.contains(&w) {
+                        words.push(w);
+                    }
+                }
             }
+        }
+        if !cues.is_empty() {
+            let (l, r) = if side == Side::Left {
+                (cues, words)
+            } else {
+                (words, cues)
+            };
+            found.aspects.push(Aspect {
+                kind: AspectKind::Confidence,
+                left: l,
+                right: r,
+                note: format!(
+                    "{} hedges what {} asserts",
+                    side_name(side),
+                    side_name(other(side))
+                ),
+            });
+            return;
         }
     }
     // A hedge on one side only, over words the other does not state: a qualifier.
@@ -433,10 +503,26 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
         } else {
             (Side::Left, hl)
         };
+        let other_side = if side == Side::Left { right } else { left };
         for c in cues {
-            found.add(side, c);
+            // "accusations" against the other side's "allegations" adds nothing.
+            if !said_in(&c, other_side) {
+                found.add(side, c);
+            }
         }
     }
+}
+
+/// Whether a one-word cue is said on the other side, in any inflection or paraphrase.
+fn said_in(cue: &str, fs: &[&Features]) -> bool {
+    let toks = crate::features::tokens::tokenize(cue);
+    let [t] = toks.as_slice() else {
+        return false;
+    };
+    let c = super::details::concept_of(&t.stem);
+    fs.iter().flat_map(|f| &f.tokens).any(|u| {
+        stems_match(&u.stem, &t.stem) || (c != 0 && super::details::concept_of(&u.stem) == c)
+    })
 }
 
 #[cfg(test)]

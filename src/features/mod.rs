@@ -5,6 +5,7 @@
 //! ([`dates`]), negation with the word it negates, and the claim's confidence
 //! with its cue words and source ([`confidence`]).
 
+pub mod anaphora;
 pub mod confidence;
 pub mod dates;
 pub mod entities;
@@ -36,6 +37,10 @@ pub struct Features {
     pub dates: Vec<DateMention>,
     /// Each negation with the word it negates, in order.
     pub negated: Vec<Negation>,
+    /// Names the claim's opening description refers back to ("The tech giant"
+    /// after a sentence about Microsoft); filled in by the pipeline from the
+    /// surrounding claims ([`anaphora::resolve`]), empty from [`Features::extract`].
+    pub context: Vec<String>,
 }
 
 /// A negation cue and the predicate it negates.
@@ -138,6 +143,7 @@ impl Features {
             dates,
             tokens,
             text: text.to_string(),
+            context: Vec::new(),
         }
     }
 }
