@@ -69,9 +69,10 @@ struct CompareArgs {
     /// Labels for the sources, in order (default A, B, C…). Comma-separated.
     #[arg(long, value_delimiter = ',')]
     label: Vec<String>,
-    /// Minimum similarity for two claims to be linked.
-    #[arg(long, default_value_t = 0.30, value_name = "X")]
-    threshold: f64,
+    /// Minimum similarity for two claims to be linked outright (0 to 1; default
+    /// 0.30). The looser links (shared names, one-to-many joins) scale with it.
+    #[arg(long, value_name = "X")]
+    threshold: Option<f64>,
     /// When to use colour in text output. `auto`: on a terminal, unless NO_COLOR is set;
     /// CLICOLOR_FORCE (not `0`) forces it.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -340,6 +341,13 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
             )));
         }
     }
+    if let Some(x) = a.threshold {
+        if !(0.0..=1.0).contains(&x) {
+            return Err(Error::Usage(format!(
+                "--threshold {x} is not between 0 and 1"
+            )));
+        }
+    }
     let rules =
         Rule::parse_list(&a.fail_on).map_err(|e| Error::Usage(format!("--fail-on: {e}")))?;
     let baseline = a.baseline.as_deref().map(Baseline::load).transpose()?;
@@ -352,7 +360,9 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
         .map(|(p, l)| read_article_with(p, l, &input))
         .collect::<Result<Vec<_>>>()?;
     let mut opts = CompareOptions::default();
-    opts.align.threshold = a.threshold;
+    if let Some(x) = a.threshold {
+        opts.align.threshold = x;
+    }
     let report = with_progress(|tick| claimdiff::compare_with_progress(&articles, &opts, tick));
     let format = match a.format {
         OutFormat::Text => Format::Text,

@@ -359,3 +359,38 @@ fn version_and_help_exit_0() {
         .success()
         .stdout(predicate::str::contains("--fail-on"));
 }
+
+#[test]
+fn threshold_outside_unit_range_is_usage_error() {
+    claimdiff()
+        .args(["compare", SEED_A, SEED_B, "--threshold", "1.5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--threshold 1.5"));
+}
+
+#[test]
+fn a_stricter_threshold_links_fewer_claims() {
+    let links = |t: &str| -> usize {
+        let out = claimdiff()
+            .args([
+                "compare",
+                SEED_A,
+                SEED_B,
+                "--format",
+                "json",
+                "--threshold",
+                t,
+            ])
+            .output()
+            .expect("runs");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["comparisons"][0]["links"].as_array().map_or(0, Vec::len)
+    };
+    assert!(
+        links("0.9") < links("0.3"),
+        "{} vs {}",
+        links("0.9"),
+        links("0.3")
+    );
+}
