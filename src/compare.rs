@@ -69,8 +69,8 @@ pub fn analyse(article: &Article, presplit: bool) -> Analysed {
         });
         features.push(f);
     }
-    let paragraphs: Vec<usize> = claims.iter().map(|c| c.paragraph).collect();
-    let context = crate::features::anaphora::resolve(&features, &paragraphs);
+    let sentence: Vec<bool> = claims.iter().map(|c| c.kind.is_compared()).collect();
+    let context = crate::features::anaphora::resolve(&features, &sentence);
     for (f, names) in features.iter_mut().zip(context) {
         f.context = names;
     }

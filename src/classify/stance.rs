@@ -321,8 +321,16 @@ fn np_phrase(f: &Features, e: &Entity, all: &[Entity]) -> String {
 
 /// Where `hedge` (in `x`) covers words that `y` states without a hedge: the words in `y`.
 fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
+    stated_in(x, hedge, y, true)
+}
+
+/// Where the words `cue` (in `x`) covers are stated in `y`: outside `y`'s own
+/// denials, and outside its hedges too when `unhedged` (a denial conflicts
+/// with a hedged report as much as with a flat one).
+fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Option<String> {
     // Words under a hedge or a denial of `y`'s own are not asserted there.
-    let y_hedged: Vec<usize> = hedges(y)
+    let own_hedges = if unhedged { hedges(y) } else { Vec::new() };
+    let y_hedged: Vec<usize> = own_hedges
         .into_iter()
         .chain(scopes(y, CueKind::Denial))
         .flat_map(|h| h.scope.into_iter().chain(h.cue_tokens))
@@ -369,10 +377,18 @@ fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
     distinct.dedup();
     if distinct.len() >= 2 && distinct.len() * 2 >= stems.len() {
         let (a, b) = (hits[0], hits[hits.len() - 1]);
-        if b - a <= 8 {
+        if b - a <= 14 {
             return Some(y.text[y.tokens[a].start..y.tokens[b].end].to_string());
         }
-        return Some(distinct.join(" "));
+        // Too far apart to quote as one stretch: the words as written.
+        let mut words: Vec<&str> = Vec::new();
+        for &k in &hits {
+            let w = &y.text[y.tokens[k].start..y.tokens[k].end];
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        return Some(words.join(" … "));
     }
     None
 }
@@ -424,7 +440,7 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
         let phrase = x.iter().find_map(|fx| {
             scopes(fx, CueKind::Denial)
                 .iter()
-                .find_map(|d| y.iter().find_map(|fy| asserted_in(fx, d, fy)))
+                .find_map(|d| y.iter().find_map(|fy| stated_in(fx, d, fy, false)))
         });
         let denials = cues_of(x, CueKind::Denial);
         let Some(phrase) = phrase else {

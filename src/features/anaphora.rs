@@ -6,8 +6,10 @@
 //! with; the aligner adds that name to the claim's words (at reduced weight) so
 //! that "The tech giant identified a group" can meet "Microsoft revealed that a
 //! group …" in another source. Only the grammatical subject at the start of the
-//! claim is resolved, and only within a paragraph: a deliberately small rule
-//! that is right far more often than it is wrong.
+//! claim is resolved, and only from the sentence right before it (news wires
+//! often give each sentence its own paragraph, so paragraphs do not bound it;
+//! a heading or title in between does): a deliberately small rule that is
+//! right far more often than it is wrong.
 
 use super::Features;
 
@@ -26,6 +28,8 @@ const HEADS: &[&str] = &[
     "country",
     "court",
     "department",
+    "facility",
+    "factory",
     "firm",
     "giant",
     "government",
@@ -35,6 +39,7 @@ const HEADS: &[&str] = &[
     "laboratory",
     "lender",
     "maker",
+    "mine",
     "manufacturer",
     "military",
     "minister",
@@ -45,9 +50,11 @@ const HEADS: &[&str] = &[
     "organization",
     "outlet",
     "party",
+    "plant",
     "police",
     "president",
     "provider",
+    "refinery",
     "regulator",
     "researchers",
     "retailer",
@@ -71,21 +78,34 @@ const PRONOUNS: &[&str] = &["he", "she", "they"];
 /// before: a pronoun, or a determiner and up to three lowercase words ending in
 /// a head noun ("The tech giant", "The company", "This group").
 pub fn refers_back(f: &Features) -> bool {
-    let t = &f.tokens;
-    let Some(first) = t.first() else {
+    let Some(first) = f.tokens.first() else {
         return false;
     };
-    if PRONOUNS.contains(&first.norm.as_str()) {
-        return true;
-    }
-    if !DETERMINERS.contains(&first.norm.as_str()) {
-        return false;
+    PRONOUNS.contains(&first.norm.as_str()) || head_noun(f).is_some()
+}
+
+/// The head noun of an opening description ("plant" in "The plant released…").
+fn head_noun(f: &Features) -> Option<&str> {
+    let t = &f.tokens;
+    if !DETERMINERS.contains(&t.first()?.norm.as_str()) {
+        return None;
     }
     t.iter()
         .skip(1)
         .take(3)
         .take_while(|w| !w.capitalised && w.norm.chars().all(char::is_alphabetic))
-        .any(|w| HEADS.contains(&w.norm.as_str()))
+        .find(|w| HEADS.contains(&w.norm.as_str()))
+        .map(|w| w.norm.as_str())
+}
+
+/// The name the previous claim gives the same head noun: "the Norrack
+/// Chemicals plant" for "The plant".
+fn named_head(prev: &Features, head: &str) -> Option<String> {
+    prev.entities.iter().find_map(|e| {
+        let next = prev.tokens.iter().find(|t| t.start >= e.end)?;
+        (next.norm == head && prev.text[e.end..next.start].trim().is_empty())
+            .then(|| e.text.clone())
+    })
 }
 
 /// The name a claim opens with, if its first entity comes before its first
@@ -93,23 +113,26 @@ pub fn refers_back(f: &Features) -> bool {
 fn subject_name(f: &Features) -> Option<String> {
     let e = f.entities.first()?;
     // The name must stand in the claim's first few words ("Microsoft's
-    // revelations", "Secureworks, which…", "The US State Department").
+    // revelations", "The US State Department", "A spill from the Norrack plant").
     let before = f.tokens.iter().take_while(|t| t.end <= e.start).count();
-    (before <= 3).then(|| e.text.clone())
+    (before <= 5).then(|| e.text.clone())
 }
 
 /// For each claim, the names it refers back to (empty for most claims).
-/// `paragraphs[i]` is the paragraph of claim `i`; a reference never crosses
-/// a paragraph. A claim that refers back and is itself referred to passes the
-/// name on ("Microsoft … The company … The firm …").
-pub fn resolve(features: &[Features], paragraphs: &[usize]) -> Vec<Vec<String>> {
+/// `sentence[i]` tells whether claim `i` is a body sentence; a reference is
+/// resolved only between two consecutive sentences (never across a heading).
+/// A claim that refers back and is itself referred to passes the name on
+/// ("Microsoft … The company … The firm …").
+pub fn resolve(features: &[Features], sentence: &[bool]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = vec![Vec::new(); features.len()];
+    let is = |i: usize| sentence.get(i).copied().unwrap_or(false);
     for i in 1..features.len() {
-        if paragraphs.get(i) != paragraphs.get(i - 1) || !refers_back(&features[i]) {
+        if !is(i) || !is(i - 1) || !refers_back(&features[i]) {
             continue;
         }
         let prev = &features[i - 1];
-        out[i] = match subject_name(prev) {
+        let named = head_noun(&features[i]).and_then(|h| named_head(prev, h));
+        out[i] = match named.or_else(|| subject_name(prev)) {
             Some(name) if !refers_back(prev) => vec![name],
             _ => out[i - 1].clone(),
         };
@@ -132,29 +155,38 @@ mod tests {
             "The tech giant identified a group linked to the attack.",
             "The company did not say how many customers were affected.",
         ]);
-        let r = resolve(&f, &[0, 0, 0]);
+        let r = resolve(&f, &[true, true, true]);
         assert!(r[0].is_empty());
         assert_eq!(r[1], ["Microsoft"]);
         assert_eq!(r[2], ["Microsoft"]);
     }
 
     #[test]
-    fn no_reference_across_paragraphs_or_without_a_head_noun() {
+    fn a_description_takes_the_name_its_head_noun_had() {
+        let f = fs(&[
+            "Fish died in the Tarn river, possibly after a leak at the Norrack Chemicals plant.",
+            "The plant is believed to have released ammonia.",
+        ]);
+        assert_eq!(resolve(&f, &[true, true])[1], ["Norrack Chemicals"]);
+    }
+
+    #[test]
+    fn no_reference_across_a_heading_or_without_a_head_noun() {
         let f = fs(&[
             "Microsoft found the intrusion last month.",
             "The company identified a group.",
             "The implications could be severe.",
         ]);
-        assert!(resolve(&f, &[0, 1, 1])[1].is_empty());
-        assert!(resolve(&f, &[0, 0, 0])[2].is_empty());
+        assert!(resolve(&f, &[false, true, true])[1].is_empty());
+        assert!(resolve(&f, &[true, true, true])[2].is_empty());
     }
 
     #[test]
     fn a_name_deep_in_the_previous_claim_is_not_its_subject() {
         let f = fs(&[
-            "Last year the long investigation by several reporters reached Microsoft.",
+            "Last year the long and costly investigation by reporters reached Microsoft.",
             "The company declined to comment.",
         ]);
-        assert!(resolve(&f, &[0, 0])[1].is_empty());
+        assert!(resolve(&f, &[true, true])[1].is_empty());
     }
 }
