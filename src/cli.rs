@@ -7,6 +7,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use claimdiff::baseline::Baseline;
 use claimdiff::compare::{analyse, CompareOptions};
+use claimdiff::config::Config;
 use claimdiff::input::{read_article_with, InputFormat, InputOptions, DEFAULT_MAX_BYTES};
 use claimdiff::model::Report;
 use claimdiff::report::findings::{self, Rule};
@@ -45,9 +46,14 @@ struct CompareArgs {
     /// (at most once). At least two sources in all.
     #[arg(required = true, num_args = 1..)]
     files: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = OutFormat::Text)]
-    format: OutFormat,
+    /// Output format [default: text].
+    #[arg(long, short = 'f', value_enum)]
+    format: Option<OutFormat>,
+    /// Read settings from a TOML file whose keys are these long flags
+    /// (`format`, `fail-on`, `min-agreement`, `threshold`, `labels`, `baseline`,
+    /// `color`); flags given here win over it.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Write the report to FILE instead of stdout.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -73,10 +79,10 @@ struct CompareArgs {
     /// 0.30). The looser links (shared names, one-to-many joins) scale with it.
     #[arg(long, value_name = "X")]
     threshold: Option<f64>,
-    /// When to use colour in text output. `auto`: on a terminal, unless NO_COLOR is set;
-    /// CLICOLOR_FORCE (not `0`) forces it.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    color: ColorChoice,
+    /// When to use colour in text output [default: auto]. `auto`: on a terminal,
+    /// unless NO_COLOR is set; CLICOLOR_FORCE (not `0`) forces it.
+    #[arg(long, value_enum)]
+    color: Option<ColorChoice>,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -116,7 +122,7 @@ enum InFormat {
 
 #[derive(Debug, clap::Args)]
 struct SegmentArgs {
-    /// The article (`.txt`), or `-` for stdin (the default).
+    /// The article (`.txt`, `.md`, `.html`), or `-` for stdin (the default).
     #[arg(default_value = "-")]
     file: PathBuf,
     /// Output format.
@@ -330,7 +336,39 @@ fn with_progress<T>(work: impl FnOnce(&mut dyn FnMut(usize, usize)) -> T) -> T {
     out
 }
 
-fn compare(a: CompareArgs) -> Result<Outcome> {
+/// Fill in from `--config` what the command line left unset.
+fn apply_config(a: &mut CompareArgs) -> Result<()> {
+    let Some(path) = &a.config else {
+        return Ok(());
+    };
+    let c = Config::load(path)?;
+    let bad = |key: &str, v: &str| {
+        Error::Usage(format!("{}: {key} = {v:?} is not valid", path.display()))
+    };
+    if a.format.is_none() {
+        if let Some(v) = &c.format {
+            a.format = Some(OutFormat::from_str(v, true).map_err(|_| bad("format", v))?);
+        }
+    }
+    if a.color.is_none() {
+        if let Some(v) = &c.color {
+            a.color = Some(ColorChoice::from_str(v, true).map_err(|_| bad("color", v))?);
+        }
+    }
+    if a.fail_on.is_empty() {
+        a.fail_on = c.fail_on.unwrap_or_default();
+    }
+    if a.label.is_empty() {
+        a.label = c.labels.unwrap_or_default();
+    }
+    a.min_agreement = a.min_agreement.or(c.min_agreement);
+    a.threshold = a.threshold.or(c.threshold);
+    a.baseline = a.baseline.take().or(c.baseline);
+    Ok(())
+}
+
+fn compare(mut a: CompareArgs) -> Result<Outcome> {
+    apply_config(&mut a)?;
     if a.files.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         return Err(Error::Usage("stdin (-) can be read only once".into()));
     }
@@ -364,7 +402,7 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
         opts.align.threshold = x;
     }
     let report = with_progress(|tick| claimdiff::compare_with_progress(&articles, &opts, tick));
-    let format = match a.format {
+    let format = match a.format.unwrap_or(OutFormat::Text) {
         OutFormat::Text => Format::Text,
         OutFormat::Json => Format::Json,
         OutFormat::Markdown => Format::Markdown,
@@ -372,7 +410,7 @@ fn compare(a: CompareArgs) -> Result<Outcome> {
         OutFormat::Github => Format::Github,
     };
     let to_terminal = a.output.is_none() && std::io::stdout().is_terminal();
-    let color = match a.color {
+    let color = match a.color.unwrap_or(ColorChoice::Auto) {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => auto_color(

@@ -43,6 +43,7 @@ pub mod baseline;
 pub mod classify;
 pub mod cluster;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod features;
 pub mod input;

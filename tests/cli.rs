@@ -394,3 +394,61 @@ fn a_stricter_threshold_links_fewer_claims() {
         links("0.3")
     );
 }
+
+#[test]
+fn config_file_sets_options_and_flags_win() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cfg = temp_file(
+        &dir,
+        "claimdiff.toml",
+        b"format = \"json\"\nfail-on = [\"only_in\"]\nlabels = [\"Left\", \"Right\"]\n",
+    );
+    let out = claimdiff()
+        .args(["compare", SEED_A, SEED_B, "--config"])
+        .arg(&cfg)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "fail-on from the file applies");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json from the file");
+    assert_eq!(v["sources"][0]["label"], "Left");
+    claimdiff()
+        .args([
+            "compare",
+            SEED_A,
+            SEED_B,
+            "--format",
+            "markdown",
+            "--fail-on",
+            "number:x",
+        ])
+        .arg("--config")
+        .arg(&cfg)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--fail-on"));
+    claimdiff()
+        .args([
+            "compare", SEED_A, SEED_B, "--format", "markdown", "--config",
+        ])
+        .arg(&cfg)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("#").or(predicate::str::contains("|")));
+}
+
+#[test]
+fn a_bad_config_file_exits_2_naming_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cfg = temp_file(&dir, "bad.toml", b"treshold = 0.4\n");
+    claimdiff()
+        .args(["compare", SEED_A, SEED_B, "--config"])
+        .arg(&cfg)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml").and(predicate::str::contains("treshold")));
+    claimdiff()
+        .args(["compare", SEED_A, SEED_B, "--config", "no/such/file.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/file.toml"));
+}
