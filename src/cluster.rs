@@ -10,7 +10,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{AspectKind, ClaimKind, Cluster, Comparison, Confidence, Source, SupportCell};
+use crate::model::{
+    AspectKind, Claim, ClaimKind, Cluster, Comparison, Confidence, Link, Source, SupportCell,
+};
 
 /// Group the compared claims of `sources` into clusters using the pairwise `comparisons`,
 /// sorted for reading: what all sources share, then contested rows, then partial
@@ -99,12 +101,13 @@ pub fn clusters(sources: &[Source], comparisons: &[Comparison]) -> Vec<Cluster> 
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
+    let index = Index::new(sources, comparisons);
     let mut out: Vec<Cluster> = groups
         .into_iter()
         .filter(|g| !g.is_empty())
         .map(|mut g| {
             g.sort_by_key(|id| order.get(id).copied().unwrap_or(usize::MAX));
-            build(sources, comparisons, &g)
+            build(sources, &index, &g)
         })
         .collect();
     let n = sources.len();
@@ -128,26 +131,53 @@ pub fn clusters(sources: &[Source], comparisons: &[Comparison]) -> Vec<Cluster> 
     out
 }
 
-fn build(sources: &[Source], comparisons: &[Comparison], ids: &[&str]) -> Cluster {
+/// Claims and links by claim id, so each cluster is built in time proportional
+/// to its own size.
+struct Index<'a> {
+    /// Claim id → (source index, claim).
+    claims: HashMap<&'a str, (usize, &'a Claim)>,
+    /// Claim id → the links whose first left claim it is.
+    links: HashMap<&'a str, Vec<&'a Link>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(sources: &'a [Source], comparisons: &'a [Comparison]) -> Index<'a> {
+        let claims = sources
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.claims.iter().map(move |c| (c.id.as_str(), (i, c))))
+            .collect();
+        let mut links: HashMap<&str, Vec<&Link>> = HashMap::new();
+        for l in comparisons.iter().flat_map(|c| &c.links) {
+            if let Some(first) = l.left.first() {
+                links.entry(first.as_str()).or_default().push(l);
+            }
+        }
+        Index { claims, links }
+    }
+}
+
+fn build(sources: &[Source], index: &Index, ids: &[&str]) -> Cluster {
     let inside: HashSet<&str> = ids.iter().copied().collect();
+    let mut per_source: Vec<Vec<&Claim>> = vec![Vec::new(); sources.len()];
+    for id in ids {
+        if let Some(&(s, c)) = index.claims.get(id) {
+            per_source[s].push(c);
+        }
+    }
     let cells: Vec<SupportCell> = sources
         .iter()
-        .map(|s| {
-            let claims: Vec<&crate::model::Claim> = s
-                .claims
-                .iter()
-                .filter(|c| inside.contains(c.id.as_str()))
-                .collect();
-            SupportCell {
-                source: s.label.clone(),
-                claims: claims.iter().map(|c| c.id.clone()).collect(),
-                confidence: claims.iter().map(|c| c.confidence).max(),
-            }
+        .zip(&per_source)
+        .map(|(s, claims)| SupportCell {
+            source: s.label.clone(),
+            claims: claims.iter().map(|c| c.id.clone()).collect(),
+            confidence: claims.iter().map(|c| c.confidence).max(),
         })
         .collect();
-    let mut aspects: Vec<AspectKind> = comparisons
+    let mut aspects: Vec<AspectKind> = ids
         .iter()
-        .flat_map(|c| c.links.iter())
+        .filter_map(|id| index.links.get(id))
+        .flatten()
         .filter(|l| {
             l.left
                 .iter()
@@ -174,7 +204,7 @@ fn build(sources: &[Source], comparisons: &[Comparison], ids: &[&str]) -> Cluste
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Claim, Counts, Link, Verdict};
+    use crate::model::{Counts, Verdict};
 
     fn source(label: &str, confs: &[Confidence]) -> Source {
         Source {
