@@ -10,6 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::align::bag::HashMapPre;
+
 use crate::model::{
     AspectKind, Claim, ClaimKind, Cluster, Comparison, Confidence, Link, Source, SupportCell,
 };
@@ -18,50 +20,62 @@ use crate::model::{
 /// sorted for reading: what all sources share, then contested rows, then partial
 /// support, then what one source alone says.
 pub fn clusters(sources: &[Source], comparisons: &[Comparison]) -> Vec<Cluster> {
-    let source_of: HashMap<&str, usize> = sources
+    // Claims are numbered across all sources; links and groups work on numbers.
+    let all: Vec<(&str, usize)> = sources
         .iter()
         .enumerate()
         .flat_map(|(i, s)| s.claims.iter().map(move |c| (c.id.as_str(), i)))
         .collect();
-    let mut linked: HashSet<(&str, &str)> = HashSet::new();
-    let mut edges = Vec::new();
-    for cmp in comparisons {
-        for link in &cmp.links {
-            for l in &link.left {
-                for r in &link.right {
-                    linked.insert((l, r));
-                    linked.insert((r, l));
-                }
+    let number: HashMap<&str, u32> = all
+        .iter()
+        .enumerate()
+        .map(|(k, (id, _))| (*id, k as u32))
+        .collect();
+    let source_of = |k: u32| all[k as usize].1;
+    let key = |a: u32, b: u32| (u64::from(a.min(b)) << 32) | u64::from(a.max(b));
+    let mut linked: HashMapPre<u64, ()> = HashMapPre::default();
+    let mut edges: Vec<(f64, Vec<u32>)> = Vec::new();
+    for link in comparisons.iter().flat_map(|c| &c.links) {
+        let side = |ids: &[String]| -> Vec<u32> {
+            ids.iter()
+                .filter_map(|id| number.get(id.as_str()).copied())
+                .collect()
+        };
+        let (l, r) = (side(&link.left), side(&link.right));
+        for &a in &l {
+            for &b in &r {
+                linked.insert(key(a, b), ());
             }
-            edges.push(link);
         }
+        edges.push((link.similarity, l.into_iter().chain(r).collect()));
     }
-    edges.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    edges.sort_by(|a, b| b.0.total_cmp(&a.0));
 
-    let mut groups: Vec<Vec<&str>> = Vec::new();
-    let mut group_of: HashMap<&str, usize> = HashMap::new();
-    for link in &edges {
-        let ids: Vec<&str> = link
-            .left
-            .iter()
-            .chain(&link.right)
-            .map(String::as_str)
-            .collect();
-        let mut touched: Vec<usize> = ids
-            .iter()
-            .filter_map(|id| group_of.get(id).copied())
-            .collect();
+    let mut groups: Vec<Vec<u32>> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; all.len()];
+    for (_, ids) in &edges {
+        let mut touched: Vec<usize> = ids.iter().filter_map(|&k| group_of[k as usize]).collect();
         touched.sort_unstable();
         touched.dedup();
-        let mut members: Vec<&str> = touched
+        let fresh: Vec<u32> = ids
             .iter()
-            .flat_map(|&g| groups[g].iter().copied())
+            .copied()
+            .filter(|&k| group_of[k as usize].is_none())
             .collect();
-        members.extend(ids.iter().filter(|id| !group_of.contains_key(*id)));
-        let clique = members.iter().enumerate().all(|(i, a)| {
-            members[i + 1..]
-                .iter()
-                .all(|b| source_of.get(a) == source_of.get(b) || linked.contains(&(*a, *b)))
+        if fresh.is_empty() && touched.len() == 1 {
+            continue; // already together
+        }
+        // The parts to join are cliques already (the link's own claims are
+        // linked across its two sides): check only pairs across parts.
+        let mut parts: Vec<&[u32]> = touched.iter().map(|&g| groups[g].as_slice()).collect();
+        parts.push(&fresh);
+        let clique = parts.iter().enumerate().all(|(p, xs)| {
+            parts[p + 1..].iter().all(|ys| {
+                xs.iter().all(|&a| {
+                    ys.iter()
+                        .all(|&b| source_of(a) == source_of(b) || linked.contains_key(&key(a, b)))
+                })
+            })
         });
         if !clique {
             continue;
@@ -75,25 +89,30 @@ pub fn clusters(sources: &[Source], comparisons: &[Comparison]) -> Vec<Cluster> 
         };
         for &g in touched.iter().skip(1) {
             let moved = std::mem::take(&mut groups[g]);
+            for &k in &moved {
+                group_of[k as usize] = Some(target);
+            }
             groups[target].extend(moved);
         }
-        for id in ids {
-            if !group_of.contains_key(id) {
-                groups[target].push(id);
-            }
-        }
-        for &id in &groups[target] {
-            group_of.insert(id, target);
+        for k in fresh {
+            group_of[k as usize] = Some(target);
+            groups[target].push(k);
         }
     }
     for s in sources {
         for c in s.claims.iter().filter(|c| c.kind == ClaimKind::Sentence) {
-            if !group_of.contains_key(c.id.as_str()) {
-                group_of.insert(&c.id, groups.len());
-                groups.push(vec![&c.id]);
+            if let Some(&k) = number.get(c.id.as_str()) {
+                if group_of[k as usize].is_none() {
+                    group_of[k as usize] = Some(groups.len());
+                    groups.push(vec![k]);
+                }
             }
         }
     }
+    let groups: Vec<Vec<&str>> = groups
+        .into_iter()
+        .map(|g| g.into_iter().map(|k| all[k as usize].0).collect())
+        .collect();
 
     let order: HashMap<&str, usize> = sources
         .iter()
