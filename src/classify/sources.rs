@@ -241,7 +241,7 @@ pub(crate) fn sources(
             kind: AspectKind::Source,
             left: ol,
             right: or,
-            note: "each side credits a different source".into(),
+            note: "left and right credit different sources".into(),
         });
     }
     keys

@@ -239,6 +239,25 @@ impl Rule {
     }
 }
 
+/// One aspect as a line of an editor's notes: the note, then the words on
+/// each side, quoted: `A hedges what B asserts: A “alleged”; B “China's
+/// hacking group, Volt Typhoon”`.
+pub fn aspect_line(a: &crate::model::Aspect, left: &str, right: &str) -> String {
+    let quote = |ws: &[String]| -> String {
+        ws.iter()
+            .map(|w| format!("\u{201c}{}\u{201d}", super::escape::one_line(w)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "{}: {}: {left} {}; {right} {}",
+        a.kind.as_str(),
+        super::escape::one_line(&a.note),
+        quote(&a.left),
+        quote(&a.right)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,13 +75,8 @@ fn annotate(report: &Report, f: &Finding, out: &mut dyn Write) -> std::io::Resul
                 truncate_chars(&text(&f.right), 400)
             );
             for a in f.link.map_or(&[][..], |l| &l.aspects[..]) {
-                msg.push_str(&format!(
-                    "\n{}: {} [{}] vs [{}]",
-                    a.kind.as_str(),
-                    one_line(&a.note),
-                    one_line(&a.left.join(", ")),
-                    one_line(&a.right.join(", "))
-                ));
+                msg.push('\n');
+                msg.push_str(&super::findings::aspect_line(a, &cmp.left, &cmp.right));
             }
             (
                 format!(

@@ -188,13 +188,7 @@ fn render_link(
     st.para(out, 2, &cmp.left, "1", &quote(ix, &l.left))?;
     st.para(out, 2, &cmp.right, "1", &quote(ix, &l.right))?;
     for a in &l.aspects {
-        let text = format!(
-            "{}: {} [{}] vs [{}]",
-            a.kind.as_str(),
-            one_line(&a.note),
-            one_line(&a.left.join(", ")),
-            one_line(&a.right.join(", "))
-        );
+        let text = super::findings::aspect_line(a, &cmp.left, &cmp.right);
         st.para(out, 4, "~", color, &text)?;
     }
     for d in &l.details {
