@@ -111,6 +111,23 @@ fn named_head(prev: &Features, head: &str) -> Option<String> {
 /// The name a claim opens with, if its first entity comes before its first
 /// verb-like break: the subject that a following description may refer to.
 fn subject_name(f: &Features) -> Option<String> {
+    // The named source of a report is its subject ("…, Secureworks believes
+    // they are…" → "The company also suggests…").
+    if let Some(src) = &f.assessment.source {
+        // Only a source headed by a name: "Secureworks", "the Pentagon",
+        // not "reporters reached Microsoft".
+        let head = src
+            .strip_prefix("the ")
+            .or_else(|| src.strip_prefix("The "))
+            .unwrap_or(src);
+        if let Some(e) = f
+            .entities
+            .iter()
+            .find(|e| head.starts_with(e.text.as_str()))
+        {
+            return Some(e.text.clone());
+        }
+    }
     let e = f.entities.first()?;
     // The name must stand in the claim's first few words ("Microsoft's
     // revelations", "The US State Department", "A spill from the Norrack plant").
@@ -168,6 +185,15 @@ mod tests {
             "The plant is believed to have released ammonia.",
         ]);
         assert_eq!(resolve(&f, &[true, true])[1], ["Norrack Chemicals"]);
+    }
+
+    #[test]
+    fn the_named_source_of_a_report_is_its_subject() {
+        let f = fs(&[
+            "Referring to the hackers as \"Bronze Silhouette,\" Secureworks believes they are based abroad.",
+            "The company also suggests that the attacks will continue.",
+        ]);
+        assert_eq!(resolve(&f, &[true, true])[1], ["Secureworks"]);
     }
 
     #[test]
