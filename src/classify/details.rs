@@ -90,6 +90,21 @@ pub(crate) fn concept_of(stem: &str) -> u32 {
     lexicon::concept_of_stem(stem)
 }
 
+/// Prepositions and connectives that carry no detail of their own.
+const LINK_WORDS: &[&str] = &[
+    "regarding",
+    "concerning",
+    "including",
+    "following",
+    "despite",
+    "amid",
+    "towards",
+    "toward",
+    "within",
+    "without",
+    "via",
+];
+
 /// Byte spans of runs of ≥ [`MIN_NEW_WORDS`] content tokens absent from `other`.
 fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
     let named = |t: &crate::features::Token| {
@@ -116,8 +131,10 @@ fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
         if gap_breaks {
             flush(&mut run);
         }
-        // Negation words are compared as polarity, not listed as content.
+        // Negation words are compared as polarity, not listed as content;
+        // prepositions the stopword list lacks ("regarding") do not count.
         if !t.content
+            || LINK_WORDS.contains(&t.norm.as_str())
             || f.negated
                 .iter()
                 .any(|n| f.tokens[n.cue_token].start == t.start)
