@@ -201,7 +201,7 @@ pub struct Aspect {
     pub left: Vec<String>,
     /// The words on the right side.
     pub right: Vec<String>,
-    /// A one-line explanation, e.g. `left hedges what right asserts`.
+    /// A one-line explanation naming the sources by label, e.g. `A hedges what B asserts`.
     pub note: String,
 }
 

@@ -44,7 +44,7 @@ pub struct AlignOptions {
     /// number (one found in few claims) need to be linked. Default 0.5.
     pub anchored_ratio: f64,
     /// Fraction of `threshold` a second claim needs to join a linked group
-    /// (one-to-many). Default 0.4.
+    /// (one-to-many). Default 0.33.
     pub join_ratio: f64,
     /// Fraction of `threshold` a related-but-different link needs; it is kept
     /// only when the claims share a name or number and the classifier finds an
@@ -101,8 +101,8 @@ pub fn claim_bag(f: &Features) -> Bag {
     if f.context.is_empty() {
         return bag;
     }
-    // Names the claim refers back to ("The tech giant" = Microsoft) count at
-    // reduced weight: they are inferred, not written.
+    // Names the claim refers back to ("The tech giant" = Microsoft) count as
+    // names: the description stands for them ([`CONTEXT_WEIGHT`]).
     let text = f.context.join(" ");
     let mut names = Bag::from_tokens(&crate::features::tokens::tokenize(&text), |_, w| w);
     for t in &mut names.terms {
@@ -114,7 +114,10 @@ pub fn claim_bag(f: &Features) -> Bag {
     Bag::join([&bag, &names])
 }
 
-/// Weight of a name a claim refers back to, relative to one it writes.
+/// Weight of a name a claim refers back to, relative to one it writes. Full
+/// weight: the description's own words ("tech giant") are generic, so the name
+/// is what the claim is about; and it is only added to claims that open with
+/// such a description (see [`crate::features::anaphora`]).
 pub const CONTEXT_WEIGHT: f32 = 1.0;
 
 fn own_bag(f: &Features) -> Bag {
