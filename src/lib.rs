@@ -7,9 +7,12 @@
 //! 3. [`features`]: tokens, stems, entities, numbers, negation, and confidence with cues and source.
 //! 4. [`align`]: link equivalent claims across sources, order-independent.
 //! 5. [`classify`]: type each link as agree, adds detail or diverges (with aspects).
-//! 6. [`report`]: render the [`Report`] as text or JSON.
+//! 6. [`cluster`]: group equivalent claims across three or more sources (the support matrix).
+//! 7. [`report`]: render the [`Report`] as text, JSON, Markdown, HTML or GitHub annotations;
+//!    [`baseline`] and the `--fail-on` rules decide what fails a CI run.
 //!
-//! [`compare()`] runs stages 2–5 on articles already read.
+//! [`compare()`] runs stages 2–6 on articles already read; [`config`] reads the
+//! command line's `--config` file.
 //!
 //! ```
 //! use claimdiff::{compare, Article, CompareOptions, Verdict};

@@ -1,13 +1,13 @@
 //! Confidence of a claim: asserted, attributed, hedged or denied, with the cue
 //! words that set it and the named source of an attribution or denial.
 //!
-//! The claim is scanned once ([`scan`]) and three rule sets run over the tokens:
+//! The claim is scanned once (`scan`) and three rule sets run over the tokens:
 //! denials ("rejected these claims", "categorised as disinformation"), hedges in
-//! context ([`hedge`]: "may" but not "May 2023", "could" but not "could not") and
-//! attributions with their sources ([`attribution`]: "according to X", "X said",
+//! context (`hedge`: "may" but not "May 2023", "could" but not "could not") and
+//! attributions with their sources (`attribution`: "according to X", "X said",
 //! "reports from X", "said X"). The strongest level found wins:
 //! denied > hedged > attributed > asserted, so "X denied that Y may have…" is denied.
-//! Word lists are embedded from `data/` ([`lexicon`]).
+//! Word lists are embedded from `data/` (`lexicon`).
 
 mod attribution;
 mod denial;
