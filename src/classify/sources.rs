@@ -22,6 +22,11 @@ struct Source {
     key: String,
     /// A name (capitalised) rather than a plain noun ("the company").
     named: bool,
+    /// A head noun owned by a name ("Chile's national seismology centre"):
+    /// `key` is the head ("national seismology centre"), which the other side
+    /// may write with another form of the name ("the Chilean national
+    /// seismology centre").
+    possessive: bool,
 }
 
 /// The sources a claim credits.
@@ -43,6 +48,25 @@ fn source_names(f: &Features) -> Vec<Source> {
         } else {
             ents
         };
+        // "Chile's national seismology centre": a name that only modifies the
+        // head noun; the source is the whole phrase, and it is specific.
+        if let [e] = ents.as_slice() {
+            let after = src
+                .find(e.text.as_str())
+                .map(|p| &src[p + e.text.len()..])
+                .unwrap_or("");
+            let head = after
+                .strip_prefix("'s ")
+                .or_else(|| after.strip_prefix("\u{2019}s "));
+            if let Some(head) = head.filter(|h| !h.trim().is_empty()) {
+                return vec![Source {
+                    text: src.clone(),
+                    key: head.trim().to_lowercase(),
+                    named: true,
+                    possessive: true,
+                }];
+            }
+        }
         if ents.is_empty() {
             let key = src.to_lowercase();
             let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
@@ -50,6 +74,7 @@ fn source_names(f: &Features) -> Vec<Source> {
                 text: src.clone(),
                 key,
                 named: false,
+                possessive: false,
             }];
         }
         return ents
@@ -58,6 +83,7 @@ fn source_names(f: &Features) -> Vec<Source> {
                 text: e.text,
                 key: e.key,
                 named: true,
+                possessive: false,
             })
             .collect();
     }
@@ -145,6 +171,7 @@ fn found_sources(f: &Features) -> Vec<Source> {
                     text: e.text.clone(),
                     key: e.key.clone(),
                     named: true,
+                    possessive: false,
                 },
             )
         })
@@ -156,6 +183,7 @@ fn found_sources(f: &Features) -> Vec<Source> {
                 text,
                 key,
                 named: false,
+                possessive: false,
             },
         )
     }));
@@ -229,13 +257,23 @@ pub(crate) fn sources(
     if !kind && (named(&l) || named(&r)) {
         return keys;
     }
-    let only = |a: &[Source], b: &[Source]| -> Vec<String> {
+    let text = |fs: &[&Features]| -> String {
+        fs.iter()
+            .map(|f| f.text.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let only = |a: &[Source], b: &[Source], b_text: &str| -> Vec<String> {
         a.iter()
-            .filter(|x| x.named == kind && !b.iter().any(|y| same_entity(&x.key, &y.key)))
+            .filter(|x| {
+                x.named == kind
+                    && !b.iter().any(|y| same_entity(&x.key, &y.key))
+                    && !(x.possessive && b_text.contains(x.key.as_str()))
+            })
             .map(|x| x.text.clone())
             .collect()
     };
-    let (ol, or) = (only(&l, &r), only(&r, &l));
+    let (ol, or) = (only(&l, &r, &text(right)), only(&r, &l, &text(left)));
     if !ol.is_empty() && !or.is_empty() {
         found.aspects.push(Aspect {
             kind: AspectKind::Source,
@@ -262,6 +300,24 @@ mod tests {
         assert_eq!(names, ["Microsoft", "National Security Agency"]);
         let y = f("The ministry closed the port, according to Reuters.");
         assert_eq!(source_names(&y)[0].text, "Reuters");
+    }
+
+    #[test]
+    fn a_name_owning_the_head_noun_makes_the_whole_phrase_the_source() {
+        let x = f(
+            "A strong earthquake hit the north, Chile\u{2019}s national seismology centre said.",
+        );
+        let s = &source_names(&x)[0];
+        assert_eq!(
+            (s.key.as_str(), s.named, s.possessive),
+            ("national seismology centre", true, true)
+        );
+        // Another form of the same name with the same head is the same source.
+        let mut found = Findings::default();
+        let y =
+            f("A strong earthquake hit the north, said the Chilean national seismology centre.");
+        sources(&[&x], &[&y], &mut found);
+        assert!(found.aspects.is_empty(), "{:?}", found.aspects);
     }
 
     #[test]

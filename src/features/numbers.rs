@@ -5,7 +5,7 @@
 //! Four-digit years (1800–2099) are kept apart as [`QuantityKind::Year`];
 //! full dates are read by [`super::dates`].
 
-use super::tokens::Token;
+use super::tokens::{stem, Token};
 
 /// What a quantity denotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,9 +216,19 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     let w = norm(i);
     let mut j = i + 1;
     let mut written_digits = false;
+    // "7.0-magnitude", "15-kilometre", "10-year": the number and its unit in one token.
+    let mut hyphen_unit: Option<String> = None;
     let mut value = if let Some((v, s)) = digit_value(w) {
         written_digits = s == 1.0;
         v * s
+    } else if let Some((v, unit)) = w.split_once('-').and_then(|(n, u)| {
+        let (v, s) = digit_value(n)?;
+        let alpha = !u.is_empty() && u.chars().all(|c| c.is_alphabetic() || c == '-');
+        alpha.then(|| (v * s, u))
+    }) {
+        written_digits = true;
+        hyphen_unit = Some(stem(unit.split('-').next().unwrap_or(unit)));
+        v
     } else if let Some(v) = word_value(w) {
         v
     } else if (w == "a" || w == "one")
@@ -323,7 +333,13 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         QuantityKind::Number
     };
     if kind == QuantityKind::Number && unit.is_none() {
-        unit = counted_noun(tokens, j);
+        // "magnitude 6.8", "category 4": a measure named before the number.
+        let measure = i
+            .checked_sub(1)
+            .map(norm)
+            .filter(|m| MEASURES.contains(m))
+            .map(stem);
+        unit = hyphen_unit.or(measure).or_else(|| counted_noun(tokens, j));
     }
     Some((
         Quantity {
@@ -338,6 +354,9 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         j,
     ))
 }
+
+/// Scales whose name comes before the number ("magnitude 6.8", "category 4").
+const MEASURES: &[&str] = &["magnitude", "category", "level", "grade", "stage", "phase"];
 
 /// The stem of the noun a number counts: the first lowercase word after it,
 /// skipping capitalised names ("three Volt Typhoon hacks" → "hack").
@@ -358,6 +377,22 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn a_measure_before_or_hyphened_to_the_number_is_its_unit() {
+        let a = q("A magnitude 6.8 earthquake struck.");
+        let b = q("A 7.0-magnitude earthquake hit.");
+        assert_eq!(a[0].value, 6.8);
+        assert_eq!(b[0].value, 7.0);
+        assert_eq!(a[0].unit, b[0].unit);
+        assert!(a[0]
+            .unit
+            .as_deref()
+            .is_some_and(|u| u.starts_with("magnitud")));
+        let c = q("a 15-kilometre stretch");
+        assert_eq!(c[0].value, 15.0);
+        assert_eq!(c[0].unit, Some(stem("kilometre")));
     }
 
     #[test]
