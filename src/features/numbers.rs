@@ -224,7 +224,7 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     } else if let Some((v, unit)) = w.split_once('-').and_then(|(n, u)| {
         let (v, s) = digit_value(n)?;
         let alpha = !u.is_empty() && u.chars().all(|c| c.is_alphabetic() || c == '-');
-        alpha.then(|| (v * s, u))
+        alpha.then_some((v * s, u))
     }) {
         written_digits = true;
         hyphen_unit = Some(stem(unit.split('-').next().unwrap_or(unit)));
