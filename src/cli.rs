@@ -179,7 +179,7 @@ impl Cli {
             Command::Compare(a) => compare(a),
             Command::Segment(a) => segment(a),
             Command::Pairs => {
-                let stdin = std::io::stdin().lock();
+                let stdin = std::io::stdin();
                 let stdout = std::io::BufWriter::new(std::io::stdout().lock());
                 claimdiff::pairs::run(stdin, stdout)?;
                 Ok(Outcome::Clean)

@@ -5,126 +5,150 @@
 //! so the command streams: every line is scored on its own.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::sync::mpsc;
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
+use std::sync::{Arc, Mutex};
 
 use crate::align::bag::{Bag, WordCache};
 use crate::align::score::bag_similarity;
 
 /// Most lines scored in one batch.
-const BATCH: usize = 4096;
-/// Smallest batch worth splitting across threads.
-const PARALLEL_MIN: usize = 64;
+const BATCH: usize = 2048;
 
-/// Lines handed to a worker thread: their bytes, where each line ends, and
-/// how many input lines came before them (for error messages).
+/// The scored lines of one batch, or the error that stopped it.
+type Reply = crate::Result<String>;
+
+/// Lines handed to a worker thread: their bytes, where each line ends, how
+/// many input lines came before them (for error messages), and where to send
+/// the scores.
 struct Job {
     bytes: Vec<u8>,
     ends: Vec<usize>,
     first_line: usize,
+    reply: Sender<Reply>,
 }
 
 impl Job {
     fn lines(&self) -> Vec<&[u8]> {
-        split_ends(&self.bytes, &self.ends)
+        let mut from = 0;
+        self.ends
+            .iter()
+            .map(|&to| {
+                let l = self.bytes.get(from..to).unwrap_or_default();
+                from = to;
+                l
+            })
+            .collect()
     }
-}
-
-fn split_ends<'a>(bytes: &'a [u8], ends: &[usize]) -> Vec<&'a [u8]> {
-    let mut from = 0;
-    ends.iter()
-        .map(|&to| {
-            let l = bytes.get(from..to).unwrap_or_default();
-            from = to;
-            l
-        })
-        .collect()
 }
 
 /// Read `id<TAB>left<TAB>right` lines and write `id<TAB>similarity` lines, streaming.
 ///
-/// Lines are scored in batches of what is already waiting on the input (up to
-/// [`BATCH`] lines), split across the available cores (each thread keeps its
-/// own word cache for the whole run), and written in input order; output is
-/// flushed after each batch, so an interactive caller sees each answer at
-/// once. Invalid UTF-8 is replaced, not fatal. A line without two tabs is an
-/// error naming its line number.
-pub fn run(input: impl Read, mut out: impl Write) -> crate::Result<()> {
-    let mut input = BufReader::with_capacity(1 << 20, input);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    std::thread::scope(|scope| -> crate::Result<()> {
-        let mut workers = Vec::new();
-        for _ in 1..threads {
-            let (job_tx, job_rx) = mpsc::channel::<Job>();
-            let (res_tx, res_rx) = mpsc::channel::<crate::Result<String>>();
-            scope.spawn(move || {
-                let mut cache = WordCache::default();
-                for job in job_rx {
-                    let r = score_lines(&job.lines(), job.first_line, &mut cache);
-                    if res_tx.send(r).is_err() {
-                        break;
-                    }
+/// Three stages run at once: a reader thread cuts the input into batches (up
+/// to 2,048 lines, or whatever is waiting when the input pauses), worker
+/// threads (one per core, at most four, each with its own word cache) score
+/// them, and the calling thread writes the scores in input order. Output is
+/// flushed whenever no further batch is pending, so an interactive caller
+/// sees each answer at once. Invalid UTF-8 is replaced, not fatal. A line
+/// without two tabs is an error naming its line number.
+pub fn run<R: Read + Send + 'static>(input: R, mut out: impl Write) -> crate::Result<()> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(workers * 4);
+    let (order_tx, order_rx) = mpsc::sync_channel::<Receiver<Reply>>(workers * 8);
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    for _ in 0..workers {
+        let job_rx = Arc::clone(&job_rx);
+        std::thread::spawn(move || {
+            let mut cache = WordCache::default();
+            loop {
+                let job = match job_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                let Ok(job) = job else { return };
+                let r = score_lines(&job.lines(), job.first_line, &mut cache);
+                // a closed reply means the writer stopped: nothing to do
+                let _ = job.reply.send(r);
+            }
+        });
+    }
+    std::thread::spawn(move || read_batches(input, &job_tx, &order_tx));
+    loop {
+        let reply = match order_rx.try_recv() {
+            Ok(r) => r,
+            Err(TryRecvError::Empty) => {
+                // nothing more is pending: let the caller see what we have
+                out.flush()?;
+                match order_rx.recv() {
+                    Ok(r) => r,
+                    Err(_) => break,
                 }
-            });
-            workers.push((job_tx, res_rx));
-        }
-        let mut cache = WordCache::default();
-        let mut buf: Vec<u8> = Vec::with_capacity(1 << 20);
-        let mut ends: Vec<usize> = Vec::with_capacity(BATCH);
-        let mut line_no = 0usize;
-        loop {
-            buf.clear();
-            ends.clear();
-            let mut eof = false;
-            while ends.len() < BATCH {
-                if input.read_until(b'\n', &mut buf)? == 0 {
+            }
+            Err(TryRecvError::Disconnected) => break,
+        };
+        let text = reply
+            .recv()
+            .map_err(|_| crate::Error::Usage("a scoring thread stopped".into()))??;
+        out.write_all(text.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The reader stage of [`run`]: cut `input` into batches, queue each for the
+/// workers and its reply for the writer, in input order. Stops at the end of
+/// the input, on a read error (handed to the writer), or when the writer stops.
+fn read_batches(input: impl Read, jobs: &SyncSender<Job>, order: &SyncSender<Receiver<Reply>>) {
+    let mut input = BufReader::with_capacity(1 << 20, input);
+    let mut line_no = 0usize;
+    loop {
+        let mut bytes: Vec<u8> = Vec::with_capacity(64 << 10);
+        let mut ends: Vec<usize> = Vec::new();
+        let mut eof = false;
+        let mut failed = None;
+        while ends.len() < BATCH {
+            match input.read_until(b'\n', &mut bytes) {
+                Ok(0) => {
                     eof = true;
                     break;
                 }
-                ends.push(buf.len());
-                if input.buffer().is_empty() {
-                    // nothing more is waiting: answer what we have
+                Ok(_) => ends.push(bytes.len()),
+                Err(e) => {
+                    failed = Some(e);
                     break;
                 }
             }
-            let lines = split_ends(&buf, &ends);
-            let text = if workers.is_empty() || lines.len() < PARALLEL_MIN {
-                score_lines(&lines, line_no, &mut cache)?
-            } else {
-                let chunk = lines.len().div_ceil(workers.len() + 1);
-                let mut sent = 0;
-                for (k, (job_tx, _)) in workers.iter().enumerate() {
-                    let (from, to) = ((k + 1) * chunk, ((k + 2) * chunk).min(lines.len()));
-                    if from >= to {
-                        break;
-                    }
-                    let base = ends[from - 1];
-                    let job = Job {
-                        bytes: buf[base..ends[to - 1]].to_vec(),
-                        ends: ends[from..to].iter().map(|e| e - base).collect(),
-                        first_line: line_no + from,
-                    };
-                    if job_tx.send(job).is_err() {
-                        return Err(crate::Error::Usage("a scoring thread stopped".into()));
-                    }
-                    sent += 1;
-                }
-                let mut text = score_lines(&lines[..chunk], line_no, &mut cache)?;
-                for (_, res_rx) in workers.iter().take(sent) {
-                    let part = res_rx
-                        .recv()
-                        .map_err(|_| crate::Error::Usage("a scoring thread stopped".into()))?;
-                    text.push_str(&part?);
-                }
-                text
-            };
-            line_no += lines.len();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-            if eof {
-                return Ok(());
+            if input.buffer().is_empty() {
+                // nothing more is waiting: answer what we have
+                break;
             }
         }
-    })
+        let (reply_tx, reply_rx) = mpsc::channel();
+        if !ends.is_empty() {
+            let n = ends.len();
+            if order.send(reply_rx).is_err() {
+                return;
+            }
+            let job = Job {
+                bytes,
+                ends,
+                first_line: line_no,
+                reply: reply_tx,
+            };
+            if jobs.send(job).is_err() {
+                return;
+            }
+            line_no += n;
+        }
+        if let Some(e) = failed {
+            let (tx, rx) = mpsc::channel();
+            let _ = tx.send(Err(e.into()));
+            let _ = order.send(rx);
+            return;
+        }
+        if eof {
+            return;
+        }
+    }
 }
 
 /// Score lines (with their trailing newlines); `first_line` counts the lines before them.
@@ -182,7 +206,7 @@ mod tests {
 
     fn run_str(input: &str) -> crate::Result<String> {
         let mut out = Vec::new();
-        run(input.as_bytes(), &mut out)?;
+        run(std::io::Cursor::new(input.to_string()), &mut out)?;
         Ok(String::from_utf8_lossy(&out).into_owned())
     }
 

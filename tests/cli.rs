@@ -341,6 +341,39 @@ fn pairs_prints_one_score_per_line_in_order() {
 }
 
 #[test]
+fn pairs_answers_each_line_while_the_input_stays_open() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command as Std, Stdio};
+    let mut child = Std::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .arg("pairs")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap_or_default()).is_err() {
+                break;
+            }
+        }
+    });
+    for id in ["q1", "q2"] {
+        writeln!(stdin, "{id}\tPrices rose.\tPrices rose.").expect("write");
+        stdin.flush().expect("flush");
+        let got = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("an answer before the input ends");
+        assert_eq!(got, format!("{id}\t1.0000"));
+    }
+    drop(stdin);
+    assert!(child.wait().expect("exits").success());
+    reader.join().expect("reader");
+}
+
+#[test]
 fn pairs_rejects_malformed_line() {
     claimdiff()
         .arg("pairs")

@@ -4,7 +4,7 @@
 //!
 //! Keys are stems, or paraphrase concepts where the lexicon has one (so
 //! "rejected" finds "dismissed"). Function words are not indexed, and a key
-//! found in more than [`IndexOptions::max_df`] claims is dropped: a word that
+//! found in more claims than the cut-off of [`IndexOptions`] is dropped: a word that
 //! common says little about which claim matches, and its posting list would
 //! make the search quadratic.
 
