@@ -1,5 +1,10 @@
-//! Dev tool: score pairs (`id TAB left TAB right` lines on stdin) under
-//! experimental weightings, printing `id TAB score` per variant column.
+//! Dev tool: score pairs (`id TAB left TAB right` lines on stdin) under an
+//! experimental weighting and print `id TAB score`, to compare weightings
+//! with `score.py`-style threshold tuning. `MODE` picks the weighting: `idf`
+//! (document frequency over the input itself), `idfc` (the same, numbers
+//! exempt), `len` (content words by length), `attr` / `day` / `attrday`
+//! (reporting verbs and weekdays); `EXP` is its exponent or weight. No mode
+//! gives the shipped scores.
 use claimdiff::align::bag::{Bag, TermClass, WordCache};
 use claimdiff::align::score::{combine, coverages};
 use std::collections::HashMap;
@@ -47,8 +52,9 @@ fn main() {
         .unwrap_or(1.0);
     for (id, a, b) in &rows {
         let rew = |bag: &Bag| {
-            let mut bag = bag.clone();
-            for t in bag.terms.iter_mut() {
+            let words: Vec<String> = bag.terms.iter().map(|t| bag.word(t).to_string()).collect();
+            let mut out = bag.clone();
+            for (t, w) in out.terms.iter_mut().zip(&words) {
                 let d = df[&key(t)];
                 let idf = ((n + 1.0) / (d + 0.5)).ln() / (n + 1.0).ln();
                 let len = (t.span.1 - t.span.0) as f64;
@@ -68,11 +74,43 @@ fn main() {
                             (len / 7.0).clamp(0.5, 1.5).powf(exp)
                         }
                     }
+                    "attr" | "attrday" | "day" => {
+                        let w = w.as_str();
+                        let attr = matches!(
+                            w,
+                            "said"
+                                | "say"
+                                | "says"
+                                | "told"
+                                | "according"
+                                | "added"
+                                | "reported"
+                                | "stated"
+                                | "statement"
+                        );
+                        let day = matches!(
+                            w,
+                            "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                                | "today"
+                                | "yesterday"
+                        );
+                        if (attr && mode != "day") || (day && mode != "attr") {
+                            exp
+                        } else {
+                            1.0
+                        }
+                    }
                     _ => 1.0,
                 };
                 t.weight *= f as f32;
             }
-            bag
+            out
         };
         let (ca, cb) = coverages(&rew(a), &rew(b));
         println!("{id}\t{:.5}", combine(&ca, &cb));
