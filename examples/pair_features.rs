@@ -3,8 +3,8 @@
 //! with `score.py`-style threshold tuning. `MODE` picks the weighting: `idf`
 //! (document frequency over the input itself), `idfc` (the same, numbers
 //! exempt), `len` (content words by length), `attr` / `day` / `attrday`
-//! (reporting verbs and weekdays); `EXP` is its exponent or weight. No mode
-//! gives the shipped scores.
+//! (reporting verbs and weekdays); `EXP` is its exponent or weight. No
+//! `MODE` prints the shipped scores.
 use claimdiff::align::bag::{Bag, TermClass, WordCache};
 use claimdiff::align::score::{combine, coverages};
 use std::collections::HashMap;

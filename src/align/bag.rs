@@ -415,7 +415,8 @@ impl Bag {
                         && bytes[i - 1].is_ascii_digit()
                         && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
                 {
-                    hyphen |= b == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+                    // split as `push_parts` does, whatever follows the hyphen
+                    hyphen |= b == b'-';
                     h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
                 } else {
                     break;
