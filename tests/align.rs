@@ -142,6 +142,7 @@ mod robustness {
             let words = |x: &Bag| x.terms.iter().map(|t| (t.norm, t.class)).collect::<Vec<_>>();
             prop_assert_eq!(words(&ca), words(&Bag::from_text(&a)));
             prop_assert_eq!(words(&cb), words(&Bag::from_text(&b)));
+            prop_assert_eq!(bag_similarity(&ca, &cb), s);
         }
     }
 }
