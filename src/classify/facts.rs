@@ -1,7 +1,8 @@
 //! Facts: the `number` and `date` aspects.
 //!
 //! Numbers pair up by value and unit ("three" = 3, "1.2 million" = 1,200,000,
-//! "at least three" allows 3). A number left unpaired on both sides conflicts
+//! "at least three" allows 3; "at least 14" and "at least nine" are two
+//! different figures). A number left unpaired on both sides conflicts
 //! only when both count the same thing (the same unit or counted noun), or when
 //! each side has just that one number; otherwise it is a detail.
 //! Dates pair up by what they denote: a year and a full date in it are
@@ -48,7 +49,7 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
                     && if exact {
                         a.value == b.value && a.bound == b.bound
                     } else {
-                        a.compatible(b)
+                        a.compatible(b) && !rival_bounds(a, b)
                     }
             });
             if let Some((j, b)) = pick {
@@ -102,6 +103,15 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
     for q in free_r.iter().filter(|q| !conflict_r.contains(q)) {
         found.add(Side::Right, q.text.clone());
     }
+}
+
+/// Two bounds open the same way on different values ("at least 14" and "at
+/// least nine" dead): each side reports its own figure, so they conflict even
+/// though both could be true.
+fn rival_bounds(a: &Quantity, b: &Quantity) -> bool {
+    let lower = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
+    let upper = |q: &Quantity| matches!(q.bound, Bound::AtMost | Bound::LessThan);
+    a.value != b.value && ((lower(a) && lower(b)) || (upper(a) && upper(b)))
 }
 
 /// Two compatible numbers written differently: the more specific one, or the

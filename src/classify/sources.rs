@@ -8,8 +8,9 @@
 
 use super::stance::REPORT_WORDS;
 use super::Findings;
+use crate::align::lexicon::concept_of_stem;
 use crate::features::entities::{entities, same_entity};
-use crate::features::tokens::tokenize;
+use crate::features::tokens::{stem, tokenize};
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence};
 
@@ -230,6 +231,25 @@ fn noun_before(f: &Features, k: usize) -> Option<(usize, String, String)> {
     Some((start, text, key))
 }
 
+/// Whether two plain-noun sources can be one source: their head nouns share
+/// a paraphrase concept ("experts" ~ "analysts"), or both are unnamed
+/// officialdom ("officials" ~ "local authorities" ~ "the government").
+fn alike_nouns(a: &str, b: &str) -> bool {
+    let concept = |key: &str| {
+        key.split_whitespace()
+            .last()
+            .map_or(0, |head| concept_of_stem(&stem(head)))
+    };
+    let (ca, cb) = (concept(a), concept(b));
+    let official = |c: u32| {
+        c != 0
+            && ["official", "government"]
+                .iter()
+                .any(|w| concept_of_stem(&stem(w)) == c)
+    };
+    ca != 0 && (ca == cb || (official(ca) && official(cb)))
+}
+
 /// The `source` aspect: both sides credit a source, and they differ.
 /// Returns the keys of every source named, so they are not compared again as entities.
 pub(crate) fn sources(
@@ -267,7 +287,9 @@ pub(crate) fn sources(
         a.iter()
             .filter(|x| {
                 x.named == kind
-                    && !b.iter().any(|y| same_entity(&x.key, &y.key))
+                    && !b.iter().any(|y| {
+                        same_entity(&x.key, &y.key) || (!kind && alike_nouns(&x.key, &y.key))
+                    })
                     && !(x.possessive && b_text.contains(x.key.as_str()))
             })
             .map(|x| x.text.clone())

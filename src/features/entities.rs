@@ -268,6 +268,7 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
         .collect();
     let caps = alpha.iter().filter(|t| t.capitalised).count();
     let headline = alpha.len() >= 5 && caps * 4 >= alpha.len() * 3;
+    let lead = after_dateline(text, tokens);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -308,12 +309,36 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
             // "Recent reports…": a common word capitalised by position; read on after it.
             i = 1;
             continue;
+        } else if i > 0 && i == lead && !initial_is_name(text, &tokens[i..], j - i) {
+            // "ROME (Reuters) - Heavy rain…": the sentence starts after the dateline
+            i += 1;
+            continue;
         } else {
             push_run(text, run, &mut out);
         }
         i = j;
     }
     out
+}
+
+/// The token where the sentence starts after a wire dateline ("ROME (Reuters) -
+/// Heavy rain…", "WASHINGTON — The…"): within the first eight tokens, after a
+/// spaced dash, with only capitalised words before it. 0 when there is none.
+fn after_dateline(text: &str, tokens: &[Token]) -> usize {
+    for k in 1..tokens.len().min(9) {
+        let gap = text[tokens[k - 1].end..tokens[k].start]
+            .trim_matches(|c: char| c == ')' || c.is_whitespace());
+        let dash = matches!(gap, "-" | "--" | "\u{2013}" | "\u{2014}");
+        let spaced = text[tokens[k - 1].end..tokens[k].start].ends_with(char::is_whitespace);
+        if dash && spaced {
+            return if tokens[..k].iter().all(|t| t.capitalised) {
+                k
+            } else {
+                0
+            };
+        }
+    }
+    0
 }
 
 /// Whether a sentence-initial run ending before `j` is a name.
@@ -452,6 +477,26 @@ mod tests {
             .into_iter()
             .map(|e| (e.text, e.key))
             .collect()
+    }
+
+    #[test]
+    fn the_sentence_after_a_dateline_starts_with_a_common_word() {
+        let names: Vec<String> = ents("ROME (Reuters) - Heavy rain flooded Bologna on Tuesday.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        assert!(names.contains(&"Reuters".to_string()), "{names:?}");
+        assert!(names.contains(&"Bologna".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Heavy")), "{names:?}");
+        // a name right after the dateline stays a name
+        let names = ents("WASHINGTON \u{2014} Microsoft said on Monday it had found the flaw.");
+        assert!(names.iter().any(|e| e.0 == "Microsoft"), "{names:?}");
+        // a dash inside a sentence is no dateline
+        let names = ents("The company - Heavy Industries - said it would appeal.");
+        assert!(
+            names.iter().any(|e| e.0.contains("Heavy Industries")),
+            "{names:?}"
+        );
     }
 
     #[test]
