@@ -345,7 +345,6 @@ impl Bag {
         self.push_info(norm, (from, to), w, capitalised, first, weigh);
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn push_info(
         &mut self,
         norm: u64,
