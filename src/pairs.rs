@@ -122,9 +122,9 @@ fn read_batches(input: impl Read, jobs: &SyncSender<Job>, order: &SyncSender<Rec
                 break;
             }
         }
-        let (reply_tx, reply_rx) = mpsc::channel();
         if !ends.is_empty() {
             let n = ends.len();
+            let (reply_tx, reply_rx) = mpsc::channel();
             if order.send(reply_rx).is_err() {
                 return;
             }

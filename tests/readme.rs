@@ -1,7 +1,7 @@
 //! The README stays true: it names exactly the two set-up commands, and the
 //! seeds output it shows is what the first one prints today.
 
-use assert_cmd::Command;
+mod common;
 
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
@@ -30,10 +30,7 @@ fn readme_names_the_two_setup_commands() {
             "cargo test",
         ]
     );
-    for seed in [
-        "seeds/china-denial-a.txt",
-        "seeds/techtimes-volt-typhoon-b.txt",
-    ] {
+    for seed in [common::SEED_A, common::SEED_B] {
         assert!(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join(seed)
@@ -46,19 +43,8 @@ fn readme_names_the_two_setup_commands() {
 #[test]
 fn readme_shows_the_current_seeds_output() {
     let shown = block_after(&readme(), "Real output of the first command", "text");
-    let out = Command::cargo_bin("claimdiff")
-        .expect("binary built")
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("COLUMNS", "100")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "compare",
-            "seeds/china-denial-a.txt",
-            "seeds/techtimes-volt-typhoon-b.txt",
-            "--color",
-            "never",
-        ])
+    let out = common::seeds_compare()
+        .args(["--color", "never"])
         .output()
         .expect("runs");
     assert!(out.status.success());

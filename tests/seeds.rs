@@ -2,23 +2,12 @@
 //! the JSON report by claim text, plus snapshots of the text and JSON reports
 //! that were read line by line when accepted.
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 
-const SEED_A: &str = "seeds/china-denial-a.txt";
-const SEED_B: &str = "seeds/techtimes-volt-typhoon-b.txt";
-
 fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("claimdiff")
-        .expect("binary built")
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("COLUMNS", "100")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["compare", SEED_A, SEED_B])
-        .args(args)
-        .output()
-        .expect("runs");
+    let out = common::seeds_compare().args(args).output().expect("runs");
     assert!(
         out.status.success(),
         "{}",

@@ -235,6 +235,10 @@ fn base_weight(class: TermClass) -> f32 {
 }
 
 fn number_value(norm: &str) -> f64 {
+    // read per occurrence (not cached): most numbers are digits and dots only
+    if norm.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return norm.parse().unwrap_or(f64::NAN);
+    }
     let digits: String = norm
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')

@@ -6,6 +6,8 @@
 //! diverges when both sides name sources and each names one the other does not
 //! (aliases and acronyms are one source); one extra source is a detail.
 
+use std::sync::LazyLock;
+
 use super::stance::REPORT_WORDS;
 use super::Findings;
 use crate::align::lexicon::concept_of_stem;
@@ -231,6 +233,10 @@ fn noun_before(f: &Features, k: usize) -> Option<(usize, String, String)> {
     Some((start, text, key))
 }
 
+/// The lexicon concepts of unnamed officialdom: officials, and the government.
+static OFFICIALDOM: LazyLock<[u32; 2]> =
+    LazyLock::new(|| ["official", "government"].map(|w| concept_of_stem(&stem(w))));
+
 /// Whether two plain-noun sources can be one source: their head nouns share
 /// a paraphrase concept ("experts" ~ "analysts"), or both are unnamed
 /// officialdom ("officials" ~ "local authorities" ~ "the government").
@@ -241,12 +247,7 @@ fn alike_nouns(a: &str, b: &str) -> bool {
             .map_or(0, |head| concept_of_stem(&stem(head)))
     };
     let (ca, cb) = (concept(a), concept(b));
-    let official = |c: u32| {
-        c != 0
-            && ["official", "government"]
-                .iter()
-                .any(|w| concept_of_stem(&stem(w)) == c)
-    };
+    let official = |c: u32| c != 0 && OFFICIALDOM.contains(&c);
     ca != 0 && (ca == cb || (official(ca) && official(cb)))
 }
 

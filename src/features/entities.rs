@@ -326,10 +326,10 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
 /// spaced dash, with only capitalised words before it. 0 when there is none.
 fn after_dateline(text: &str, tokens: &[Token]) -> usize {
     for k in 1..tokens.len().min(9) {
-        let gap = text[tokens[k - 1].end..tokens[k].start]
-            .trim_matches(|c: char| c == ')' || c.is_whitespace());
+        let between = &text[tokens[k - 1].end..tokens[k].start];
+        let gap = between.trim_matches(|c: char| c == ')' || c.is_whitespace());
         let dash = matches!(gap, "-" | "--" | "\u{2013}" | "\u{2014}");
-        let spaced = text[tokens[k - 1].end..tokens[k].start].ends_with(char::is_whitespace);
+        let spaced = between.ends_with(char::is_whitespace);
         if dash && spaced {
             return if tokens[..k].iter().all(|t| t.capitalised) {
                 k
