@@ -98,7 +98,7 @@ pub fn run<R: Read + Send + 'static>(input: R, mut out: impl Write) -> crate::Re
 /// workers and its reply for the writer, in input order. Stops at the end of
 /// the input, on a read error (handed to the writer), or when the writer stops.
 fn read_batches(input: impl Read, jobs: &SyncSender<Job>, order: &SyncSender<Receiver<Reply>>) {
-    let mut input = BufReader::with_capacity(1 << 20, input);
+    let mut input = BufReader::with_capacity(64 << 10, input);
     let mut line_no = 0usize;
     loop {
         let mut bytes: Vec<u8> = Vec::with_capacity(64 << 10);

@@ -219,7 +219,7 @@ impl Default for WordCache {
 
 impl WordCache {
     /// Number of slots (a power of two).
-    pub const SLOTS: usize = 1 << 15;
+    pub const SLOTS: usize = 1 << 14;
 
     fn get(&mut self, hash: u64, word: &str) -> WordInfo {
         let at = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros()))

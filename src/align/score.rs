@@ -234,40 +234,71 @@ impl<'a> Probe<'a> {
     }
 }
 
+/// Most terms on each side for the stack-only path of [`coverages`].
+const SMALL: usize = 64;
+
 /// Coverage of each bag's words by the other's: `(coverage of a, coverage of b)`.
+///
+/// Words are paired by stem or concept (a scan of the other side's keys
+/// when both bags are small, as single claims are; probe tables otherwise),
+/// then numbers by value, then what is left by characters.
 pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
-    const STACK: usize = 64;
     let (na, nb) = (a.terms.len(), b.terms.len());
-    let size = probe_size(nb);
-    if na <= STACK && nb <= STACK && size <= 2 * STACK {
-        let mut best = [0f32; 2 * STACK];
-        let (best_a, best_b) = best.split_at_mut(STACK);
-        let mut slots = [(0u64, u32::MAX); 2 * STACK];
-        coverages_in(
-            a,
-            b,
-            &mut best_a[..na],
-            &mut best_b[..nb],
-            &mut slots[..size],
-        )
+    if na <= SMALL && nb <= SMALL {
+        let mut best = [0f32; 2 * SMALL];
+        let (best_a, best_b) = best.split_at_mut(SMALL);
+        let (best_a, best_b) = (&mut best_a[..na], &mut best_b[..nb]);
+        match_keys_small(a, b, best_a, best_b);
+        finish(a, b, best_a, best_b)
     } else {
         let (mut best_a, mut best_b) = (vec![0f32; na], vec![0f32; nb]);
-        let mut slots = vec![(0u64, 0u32); size];
-        coverages_in(a, b, &mut best_a, &mut best_b, &mut slots)
+        let mut slots = vec![(0u64, 0u32); probe_size(nb)];
+        match_keys_probed(a, b, &mut best_a, &mut best_b, &mut slots);
+        finish(a, b, &mut best_a, &mut best_b)
     }
 }
 
-fn coverages_in(
+fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
+    best.0[i] = best.0[i].max(c);
+    best.1[j] = best.1[j].max(c);
+}
+
+/// Pair terms sharing a stem or a concept; `b` has at most [`SMALL`] terms.
+/// Each of `a`'s terms compares its keys with all of `b`'s at once (a mask
+/// over `b`), which for claim-sized bags is cheaper than hashing.
+fn match_keys_small(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
+    let nb = b.terms.len();
+    let mut stems = [0u64; SMALL];
+    let mut concepts = [0u32; SMALL];
+    for (j, t) in b.terms.iter().enumerate() {
+        stems[j] = t.stem;
+        concepts[j] = t.concept;
+    }
+    let (stems, concepts) = (&stems[..nb], &concepts[..nb]);
+    for (i, ta) in a.terms.iter().enumerate() {
+        let (stem, concept) = (ta.stem, ta.concept);
+        let mut hits = 0u64;
+        for (j, (&s, &c)) in stems.iter().zip(concepts).enumerate() {
+            let hit = (s == stem && stem != 0) | (c == concept && concept != 0);
+            hits |= u64::from(hit) << j;
+        }
+        while hits != 0 {
+            let j = hits.trailing_zeros() as usize;
+            hits &= hits - 1;
+            give((best_a, best_b), i, j, credit(ta, &b.terms[j]));
+        }
+    }
+}
+
+/// [`match_keys_small`] for bags of any size, through probe tables in `slots`
+/// (of [`probe_size`] of `b`'s length).
+fn match_keys_probed(
     a: &Bag,
     b: &Bag,
     best_a: &mut [f32],
     best_b: &mut [f32],
     slots: &mut [(u64, u32)],
-) -> (Coverage, Coverage) {
-    fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
-        best.0[i] = best.0[i].max(c);
-        best.1[j] = best.1[j].max(c);
-    }
+) {
     {
         let stems = Probe::new(slots, b.terms.iter().map(|t| t.stem));
         for (i, ta) in a.terms.iter().enumerate() {
@@ -286,6 +317,11 @@ fn coverages_in(
             });
         }
     }
+}
+
+/// After key matching: numbers by value, then unmatched words by characters;
+/// returns both sides' coverage.
+fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) -> (Coverage, Coverage) {
     for (i, ta) in a.terms.iter().enumerate() {
         if ta.class != TermClass::Number || best_a[i] > 0.0 {
             continue;
@@ -404,6 +440,29 @@ mod tests {
             "The minister resigned on Monday after the vote, and protests spread to three provinces overnight",
         );
         assert!(reworded > added, "{reworded} vs {added}");
+    }
+
+    #[test]
+    fn scanned_and_probed_key_matching_agree() {
+        let texts = [
+            "China rejected the claims by U.S. officials on Monday, calling them baseless.",
+            "The Chinese government dismissed the allegations made by American officials.",
+            "Shares rose 4.6 percent to $12.50 as the organisation's profit grew.",
+            "The organization said profits grew and shares climbed 4.6 pct to 12.50.",
+        ];
+        for a in texts {
+            for b in texts {
+                let (a, b) = (Bag::from_text(a), Bag::from_text(b));
+                let (na, nb) = (a.terms.len(), b.terms.len());
+                let (mut sa, mut sb) = (vec![0f32; na], vec![0f32; nb]);
+                match_keys_small(&a, &b, &mut sa, &mut sb);
+                let (mut pa, mut pb) = (vec![0f32; na], vec![0f32; nb]);
+                let mut slots = vec![(0u64, 0u32); probe_size(nb)];
+                match_keys_probed(&a, &b, &mut pa, &mut pb, &mut slots);
+                assert_eq!((&sa, &sb), (&pa, &pb));
+                assert!(sa.iter().any(|&c| c > 0.0));
+            }
+        }
     }
 
     #[test]
