@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use crate::features::tokens::{normalize, stem_parts, words, Token, STOPWORDS};
+use crate::features::tokens::{is_acronym, normalize, stem_parts, words, Token, STOPWORDS};
 
 use super::lexicon;
 
@@ -48,6 +48,32 @@ pub struct Term {
     pub span: (u32, u32),
     /// First two bytes of the normalised word (a cheap filter for fuzzy matching).
     pub lead: u16,
+    /// Whether the word was written with a capital first letter.
+    pub capitalised: bool,
+    /// Whether the word was written as an acronym ("NSA", "U.N.").
+    pub acronym: bool,
+}
+
+/// How a word was written, as far as its term needs to know.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shape {
+    /// Capital first letter.
+    capitalised: bool,
+    /// Written as an acronym (see [`is_acronym`]).
+    acronym: bool,
+    /// The claim's first word (so its capital says nothing).
+    first: bool,
+}
+
+impl Shape {
+    fn of(raw: &str, first: bool) -> Shape {
+        let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+        Shape {
+            capitalised,
+            acronym: capitalised && is_acronym(raw),
+            first,
+        }
+    }
 }
 
 /// The distinct words of one claim (or of several claims joined).
@@ -263,7 +289,7 @@ impl Bag {
         for (k, (s, e)) in words(text).enumerate() {
             let raw = &text[s..e];
             let from = bag.text.len();
-            let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+            let shape = Shape::of(raw, k == 0);
             if raw.is_ascii() {
                 bag.text.push_str(raw);
                 if let Some(s) = bag.text.get_mut(from..) {
@@ -272,7 +298,7 @@ impl Bag {
             } else {
                 bag.text.push_str(&normalize(raw));
             }
-            bag.push_parts(from, capitalised, k == 0, &|_, w| w);
+            bag.push_parts(from, shape, &|_, w| w);
         }
         bag
     }
@@ -288,23 +314,22 @@ impl Bag {
         for (k, t) in tokens.iter().enumerate() {
             let from = bag.text.len();
             bag.text.push_str(&t.norm);
-            bag.push_parts(from, t.capitalised, k == 0, &weigh);
+            let shape = Shape {
+                capitalised: t.capitalised,
+                acronym: t.acronym,
+                first: k == 0,
+            };
+            bag.push_parts(from, shape, &weigh);
         }
         bag
     }
 
     /// Add the word written at `text[from..]`; a hyphenated word
     /// ("China-backed") is added as its parts, so each can match on its own.
-    fn push_parts(
-        &mut self,
-        from: usize,
-        capitalised: bool,
-        first: bool,
-        weigh: &impl Fn(u64, f32) -> f32,
-    ) {
+    fn push_parts(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
         let word = &self.text[from..];
         if !word.as_bytes().contains(&b'-') || word.bytes().any(|b| b.is_ascii_digit()) {
-            self.push_word(from, capitalised, first, weigh);
+            self.push_word(from, shape, weigh);
             return;
         }
         let word = word.to_string();
@@ -312,20 +337,17 @@ impl Bag {
         for (k, part) in word.split('-').filter(|p| !p.is_empty()).enumerate() {
             let at = self.text.len();
             self.text.push_str(part);
-            self.push_word(at, capitalised && k == 0, first && k == 0, weigh);
+            let part_shape = Shape {
+                capitalised: shape.capitalised && k == 0,
+                acronym: false,
+                first: shape.first && k == 0,
+            };
+            self.push_word(at, part_shape, weigh);
         }
     }
 
-    fn push_word(
-        &mut self,
-        from: usize,
-        capitalised: bool,
-        first: bool,
-        weigh: &impl Fn(u64, f32) -> f32,
-    ) {
-        self.push_analysed(from, capitalised, first, weigh, |norm, _| {
-            WordInfo::of(norm)
-        });
+    fn push_word(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
+        self.push_analysed(from, shape, weigh, |norm, _| WordInfo::of(norm));
     }
 
     /// Add the word at `text[from..]` (already normalised), skipping a
@@ -333,12 +355,11 @@ impl Bag {
     fn push_analysed(
         &mut self,
         from: usize,
-        capitalised: bool,
-        first: bool,
+        shape: Shape,
         weigh: &impl Fn(u64, f32) -> f32,
         info: impl FnOnce(&str, u64) -> WordInfo,
     ) {
-        if capitalised && &self.text[from..] == "us" {
+        if shape.capitalised && &self.text[from..] == "us" {
             // "US" the country, not the pronoun
             self.text.truncate(from);
             self.text.push_str("u.s");
@@ -352,7 +373,7 @@ impl Bag {
         self.seen.add(norm);
         let w = info(norm_str, norm);
         let to = self.text.len();
-        self.push_info(norm, (from, to), w, capitalised, first, weigh);
+        self.push_info(norm, (from, to), w, shape, weigh);
     }
 
     fn push_info(
@@ -360,15 +381,14 @@ impl Bag {
         norm: u64,
         (from, to): (usize, usize),
         w: WordInfo,
-        capitalised: bool,
-        first: bool,
+        shape: Shape,
         weigh: &impl Fn(u64, f32) -> f32,
     ) {
         let class = if w.number {
             TermClass::Number
         } else if w.stop {
             TermClass::Stop
-        } else if capitalised && !first {
+        } else if shape.capitalised && !shape.first {
             TermClass::Name
         } else {
             TermClass::Content
@@ -391,6 +411,8 @@ impl Bag {
             },
             span: (from as u32, to as u32),
             lead: w.lead,
+            capitalised: shape.capitalised,
+            acronym: shape.acronym,
         });
     }
 
@@ -413,8 +435,7 @@ impl Bag {
                 let raw = &text[s..e];
                 let from = bag.text.len();
                 bag.text.push_str(&normalize(raw));
-                let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-                bag.push_parts(from, capitalised, k == 0, &|_, w| w);
+                bag.push_parts(from, Shape::of(raw, k == 0), &|_, w| w);
             }
             return;
         }
@@ -457,6 +478,14 @@ impl Bag {
             let first = k == 0;
             k += 1;
             let capitalised = bytes[s].is_ascii_uppercase();
+            let shape = Shape {
+                capitalised,
+                acronym: capitalised
+                    && e - s >= 2
+                    && matches!(bytes[s + 1], b'A'..=b'Z' | b'.')
+                    && is_acronym(&text[s..e]),
+                first,
+            };
             let from = bag.text.len();
             let us = capitalised
                 && e - s == 2
@@ -467,7 +496,7 @@ impl Bag {
                 if let Some(w) = bag.text.get_mut(from..) {
                     w.make_ascii_lowercase();
                 }
-                bag.push_parts(from, capitalised, first, &|_, w| w);
+                bag.push_parts(from, shape, &|_, w| w);
                 continue;
             }
             if bag.seen.has(norm) && bag.terms.iter().any(|t| t.norm == norm) {
@@ -475,7 +504,7 @@ impl Bag {
             }
             bag.seen.add(norm);
             let w = cache.get(norm, &bag.text[s..e]);
-            bag.push_info(norm, (s, e), w, capitalised, first, &|_, w| w);
+            bag.push_info(norm, (s, e), w, shape, &|_, w| w);
         }
     }
 

@@ -15,6 +15,8 @@ pub struct Token {
     pub end: usize,
     /// Whether the word starts with an uppercase letter as written.
     pub capitalised: bool,
+    /// Whether the word is written as an acronym ("NSA", "U.N.", "IAEA's").
+    pub acronym: bool,
     /// Whether the word carries content (not a stopword).
     pub content: bool,
 }
@@ -114,6 +116,25 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     (base, "")
 }
 
+/// Whether a word as written is an acronym: two to eight capital letters,
+/// with dots between them allowed ("NSA", "U.N.") and an optional possessive
+/// ("IAEA's"). Lowercase letters, digits and hyphens rule it out.
+pub fn is_acronym(raw: &str) -> bool {
+    let body = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("\u{2019}s"))
+        .unwrap_or(raw);
+    let mut letters = 0;
+    for c in body.chars() {
+        if c.is_uppercase() {
+            letters += 1;
+        } else if c != '.' {
+            return false;
+        }
+    }
+    (2..=8).contains(&letters)
+}
+
 /// Split a claim into word tokens (letters, digits, inner apostrophes, dots and hyphens).
 pub fn tokenize(text: &str) -> Vec<Token> {
     words(text)
@@ -123,6 +144,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Token {
                 stem: stem(&norm),
                 capitalised: raw.chars().next().is_some_and(char::is_uppercase),
+                acronym: is_acronym(raw),
                 content: !is_stopword(&norm),
                 norm,
                 start: s,
@@ -240,6 +262,16 @@ mod tests {
         assert_eq!(stem("stopped"), stem("stop"));
         assert_eq!(stem("hacking"), stem("hacked"));
         assert_eq!(stem("analysis"), "analysis");
+    }
+
+    #[test]
+    fn acronyms_are_capitals_with_optional_dots() {
+        for w in ["NSA", "U.N", "IAEA's", "US"] {
+            assert!(is_acronym(w), "{w}");
+        }
+        for w in ["I", "Nsa", "G7", "D-S.D", "NASDAQ100", "A's"] {
+            assert!(!is_acronym(w), "{w}");
+        }
     }
 
     #[test]
