@@ -2,7 +2,9 @@
 //!
 //! Each distinct word of one claim looks for its best counterpart in the other:
 //! the same word (1.0), the same stem (0.9), the same paraphrase concept (0.7),
-//! or a spelling variant or name form by character similarity (up to 0.8).
+//! an acronym and its spelled-out form ("NSA" ~ "National Security Agency",
+//! 0.9 for the acronym and each of the words), or a spelling variant or name
+//! form by character similarity (up to 0.8).
 //! The weighted matched share of both sides (a soft Dice coefficient) is then
 //! discounted for what only one side says:
 //!
@@ -244,7 +246,8 @@ const SMALL: usize = 64;
 ///
 /// Words are paired by stem or concept (a scan of the other side's keys
 /// when both bags are small, as single claims are; probe tables otherwise),
-/// then numbers by value, then what is left by characters.
+/// then numbers by value, acronyms by their spelled-out forms, then what is
+/// left by characters.
 pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
     let (na, nb) = (a.terms.len(), b.terms.len());
     if na <= SMALL && nb <= SMALL {
