@@ -146,3 +146,21 @@ mod robustness {
         }
     }
 }
+
+#[test]
+fn claims_reporting_one_measure_differently_are_linked() {
+    // no name or number is shared: what relates the two is the figure for
+    // the same measure (percent), reported differently
+    let left = [
+        "Shares in Helvara fell 4.2 percent in early trading in Stockholm.",
+        "The bank will offer affected customers free credit monitoring.",
+    ];
+    let right = [
+        "Helvara shares dropped 6 percent on Wednesday.",
+        "Customers are being urged to watch out for phishing e-mails.",
+    ];
+    assert_eq!(pairs(&run(&left, &right)), [(0, 0)]);
+    // a shared unit alone, in claims about different things, is not enough
+    let unrelated = ["Inflation rose 3 percent in Norway last year."];
+    assert!(run(&left[..1], &unrelated).is_empty());
+}

@@ -14,8 +14,10 @@
 //!    other side and that side covers a good share of it (one claim of one
 //!    source covering two or three of the other).
 //! 5. A weaker link is kept only between claims that share an informative
-//!    name or number and that the classifier can tell apart on some aspect (related but
-//!    different claims); otherwise both stay only in their source.
+//!    name or number, or give a figure for the same measure ("fell 4.2
+//!    percent" and "dropped 6 percent"), and that the classifier can tell
+//!    apart on some aspect (related but different claims); otherwise both
+//!    stay only in their source.
 
 pub mod bag;
 pub mod index;
@@ -47,8 +49,8 @@ pub struct AlignOptions {
     /// (one-to-many). Default 0.33.
     pub join_ratio: f64,
     /// Fraction of `threshold` a related-but-different link needs; it is kept
-    /// only when the claims share a name or number and the classifier finds an
-    /// aspect on which they differ. Default 0.4.
+    /// only when the claims share a name or number (or a figure's unit) and
+    /// the classifier finds an aspect on which they differ. Default 0.4.
     pub weak_ratio: f64,
     /// Candidate search limits.
     pub index: IndexOptions,
@@ -262,7 +264,7 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         &mut group_of_right,
     );
     for (e, &a) in edges.iter().zip(&anchors) {
-        if e.s < opts.weak() || a < ANCHOR_MIN_FACTOR {
+        if e.s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !same_measure(left[e.i], right[e.j])) {
             continue;
         }
         if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
@@ -296,6 +298,22 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         .collect();
     out.sort_by_key(|m| (m.left[0], m.right[0]));
     out
+}
+
+/// Whether both claims give a figure for the same measure (the same unit or
+/// counted noun: "4.2 percent" and "6 percent", "1.2 million customers" and
+/// "2 million customers"): a figure the two report differently is what
+/// relates them, though no name or number is shared.
+fn same_measure(a: &Features, b: &Features) -> bool {
+    let measured = |f: &Features| {
+        f.quantities
+            .iter()
+            .filter(|q| q.kind == crate::features::QuantityKind::Number)
+            .filter_map(|q| q.unit.clone())
+            .collect::<Vec<String>>()
+    };
+    let units = measured(a);
+    !units.is_empty() && measured(b).iter().any(|u| units.contains(u))
 }
 
 /// Whether the classifier finds an aspect on which two related claims differ.

@@ -10,21 +10,37 @@ use super::stance::stems_match;
 use super::Findings;
 use crate::align::lexicon;
 use crate::features::entities::same_entity;
+use crate::features::tokens::tokenize;
 use crate::features::Features;
 use crate::model::Side;
 
-/// Add the entities named on one side only.
+/// Add the entities named on one side only. A name the other side writes
+/// without it being found as a name there (a sentence's first word:
+/// "Helvara shares dropped") is not new either.
 pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Findings) {
     let all = |fs: &[&Features]| -> Vec<(String, String)> {
         fs.iter()
             .flat_map(|f| f.entities.iter().map(|e| (e.text.clone(), e.key.clone())))
             .collect()
     };
+    let words = |fs: &[&Features]| -> Vec<String> {
+        fs.iter()
+            .flat_map(|f| f.tokens.iter().map(|t| t.norm.clone()))
+            .collect()
+    };
     let (l, r) = (all(left), all(right));
-    for (side, a, b) in [(Side::Left, &l, &r), (Side::Right, &r, &l)] {
+    let (wl, wr) = (words(left), words(right));
+    for (side, a, b, b_words) in [(Side::Left, &l, &r, &wr), (Side::Right, &r, &l, &wl)] {
         let mut seen: Vec<&str> = Vec::new();
         for (text, key) in a {
-            if b.iter().any(|(_, k)| same_entity(key, k)) || seen.contains(&key.as_str()) {
+            let written = || {
+                let toks = tokenize(text);
+                !toks.is_empty() && toks.iter().all(|t| b_words.contains(&t.norm))
+            };
+            if b.iter().any(|(_, k)| same_entity(key, k))
+                || seen.contains(&key.as_str())
+                || written()
+            {
                 continue;
             }
             seen.push(key);

@@ -253,11 +253,23 @@ pub(crate) fn entities(
 }
 
 /// Whether token `k` of `f` is negated.
+/// Whether the word at `k` is under a negation: its target, or a word of the
+/// same clause near the cue, after it or before it ("passwords and card
+/// details were not taken" says of the passwords what "no passwords or card
+/// numbers were taken" does, and the second says it of "taken" too).
 fn negated(f: &Features, k: usize) -> bool {
-    f.negated
-        .iter()
-        .any(|n| n.target == Some(k) || (n.cue_token < k && k - n.cue_token <= 3))
+    f.negated.iter().any(|n| {
+        let c = n.cue_token;
+        let (a, b) = (k.min(c), k.max(c));
+        n.target == Some(k)
+            || (k != c
+                && b - a <= NEGATION_REACH
+                && !f.text[f.tokens[a].end..f.tokens[b].start].contains([',', ';', ':', '.']))
+    })
 }
+
+/// Most words between a negation cue and a word of its clause it covers.
+const NEGATION_REACH: usize = 6;
 
 /// The `polarity` aspect: one side negates a word the other states plainly.
 pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Findings) {
