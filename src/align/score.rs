@@ -12,7 +12,8 @@
 //!
 //! where `unmatched` is the larger of the two sides' unmatched content weight
 //! (a clause one side adds is evidence against equivalence) and each number
-//! found on one side only costs 0.03. All constants are set by hand.
+//! found on one side only costs 0.03, three at most (a long report full of
+//! figures is still about the same event). All constants are set by hand.
 
 use std::collections::HashMap;
 
@@ -32,8 +33,11 @@ pub const ACRONYM_MATCH: f32 = 0.9;
 pub const FUZZY_MIN: f64 = 0.8;
 /// Discount rate per unit of content one side has and the other lacks.
 pub const UNMATCHED_RATE: f64 = 0.03;
-/// Cost of each number that only one side mentions.
+/// Cost of each number that only one side mentions (at most [`NUMBERS_COUNTED`]).
 pub const NUMBER_COST: f64 = 0.03;
+
+/// Most lone numbers that cost [`NUMBER_COST`] each.
+pub const NUMBERS_COUNTED: u32 = 3;
 
 /// Inverse document frequencies over a set of claims, keyed by stem or concept.
 #[derive(Debug, Clone, Default)]
@@ -457,7 +461,7 @@ pub fn combine_with(ca: &Coverage, cb: &Coverage, unmatched_rate: f64, number_co
     }
     let dice = (ca.matched + cb.matched) / total;
     let unmatched = ca.unmatched_content.max(cb.unmatched_content);
-    let numbers = (ca.lone_numbers + cb.lone_numbers) as f64;
+    let numbers = (ca.lone_numbers + cb.lone_numbers).min(NUMBERS_COUNTED) as f64;
     (dice * (-unmatched_rate * unmatched).exp() - number_cost * numbers).clamp(0.0, 1.0)
 }
 
