@@ -227,7 +227,7 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         alpha.then_some((v * s, u))
     }) {
         written_digits = true;
-        hyphen_unit = Some(stem(unit.split('-').next().unwrap_or(unit)));
+        hyphen_unit = Some(unit_stem(unit.split('-').next().unwrap_or(unit)));
         v
     } else if let Some(v) = word_value(w) {
         v
@@ -367,7 +367,41 @@ fn counted_noun(tokens: &[Token], j: usize) -> Option<String> {
         .take(4)
         .find(|t| !t.capitalised)
         .filter(|t| t.content && t.norm.chars().all(char::is_alphabetic))
-        .map(|t| t.stem.clone())
+        .map(|t| unit_stem(&t.norm))
+}
+
+/// Unit abbreviations and the words they stand for.
+const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("km", "kilometre"),
+    ("kms", "kilometre"),
+    ("cm", "centimetre"),
+    ("mm", "millimetre"),
+    ("mi", "mile"),
+    ("kg", "kilogram"),
+    ("kgs", "kilogram"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
+    ("ft", "foot"),
+    ("feet", "foot"),
+];
+
+/// The stem a unit word is compared by: abbreviations spelled out ("km" is
+/// "kilometre") and American spellings folded ("kilometers" is "kilometre").
+fn unit_stem(word: &str) -> String {
+    if let Some(&(_, full)) = UNIT_ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+        return stem(full);
+    }
+    for (us, uk) in [
+        ("meters", "metres"),
+        ("meter", "metre"),
+        ("liters", "litres"),
+        ("liter", "litre"),
+    ] {
+        if let Some(base) = word.strip_suffix(us) {
+            return stem(&format!("{base}{uk}"));
+        }
+    }
+    stem(word)
 }
 
 #[cfg(test)]
@@ -377,6 +411,21 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn unit_abbreviations_and_spellings_are_one_unit() {
+        let unit = |t: &str| q(t)[0].unit.clone();
+        let km = unit("It hit 40 kilometres north of the city.");
+        assert!(km.is_some());
+        for t in [
+            "It hit about 40 km north of the city.",
+            "It hit 40 kilometers north of the city.",
+            "A 40-km stretch of the coast.",
+        ] {
+            assert_eq!(unit(t), km, "{t}");
+        }
+        assert_ne!(unit("It weighed 40 kg."), km);
     }
 
     #[test]
