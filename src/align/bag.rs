@@ -325,10 +325,18 @@ impl Bag {
     }
 
     /// Add the word written at `text[from..]`; a hyphenated word
-    /// ("China-backed") is added as its parts, so each can match on its own.
+    /// ("China-backed", a tally such as "212-187") is added as its parts, so
+    /// each can match on its own. Letters and digits joined ("COVID-19",
+    /// "F-16") stay one word.
     fn push_parts(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
         let word = &self.text[from..];
-        if !word.as_bytes().contains(&b'-') || word.bytes().any(|b| b.is_ascii_digit()) {
+        let numeric = |p: &str| {
+            p.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        };
+        if !word.as_bytes().contains(&b'-')
+            || (word.bytes().any(|b| b.is_ascii_digit()) && !word.split('-').all(numeric))
+        {
             self.push_word(from, shape, weigh);
             return;
         }
@@ -578,8 +586,9 @@ mod tests {
         let b = Bag::from_text("China-backed hackers");
         let words: Vec<&str> = b.terms.iter().map(|t| b.word(t)).collect();
         assert_eq!(words, ["china", "backed", "hackers"]);
-        let n = Bag::from_text("a 3-2 win");
-        assert!(n.terms.iter().any(|t| n.word(t) == "3-2"));
+        let n = Bag::from_text("a 3-2 win for F-16 makers");
+        let words: Vec<&str> = n.terms.iter().map(|t| n.word(t)).collect();
+        assert_eq!(words, ["a", "3", "2", "win", "for", "f-16", "makers"]);
     }
 
     #[test]

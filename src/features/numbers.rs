@@ -199,6 +199,11 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(parts) = tally(text, &tokens[i]) {
+            out.extend(parts);
+            i += 1;
+            continue;
+        }
         match read_number(text, tokens, i) {
             Some((q, next)) => {
                 out.push(q);
@@ -208,6 +213,40 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// The figures of a tally or range written as one word ("212-187",
+/// "2019-2020"), each on its own; `None` for any other word.
+fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
+    let raw = text.get(t.start..t.end)?;
+    if !raw.contains('-') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = t.start;
+    for part in raw.split('-') {
+        let (v, scale) = digit_value(part).filter(|_| {
+            part.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })?;
+        let value = v * scale;
+        let year = part.len() == 4 && (1800.0..2100.0).contains(&value);
+        out.push(Quantity {
+            text: part.to_string(),
+            value,
+            kind: if year {
+                QuantityKind::Year
+            } else {
+                QuantityKind::Number
+            },
+            unit: None,
+            bound: Bound::Exact,
+            start: at,
+            end: at + part.len(),
+        });
+        at += part.len() + 1;
+    }
+    Some(out)
 }
 
 /// Read the number starting at token `i`; returns it and the next token index.
@@ -411,6 +450,17 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn a_tally_in_one_word_gives_each_figure() {
+        let v = q("The bill failed in a 212-187 vote.");
+        let values: Vec<f64> = v.iter().map(|x| x.value).collect();
+        assert_eq!(values, [212.0, 187.0]);
+        assert_eq!(v[1].text, "187");
+        let years = q("the 2019-2020 season");
+        assert!(years.iter().all(|x| x.kind == QuantityKind::Year));
+        assert_eq!(q("a 15-kilometre stretch")[0].value, 15.0);
     }
 
     #[test]
