@@ -3,13 +3,17 @@
 //! Numbers pair up by value and unit ("three" = 3, "1.2 million" = 1,200,000,
 //! "at least three" allows 3; "at least 14" and "at least nine" are two
 //! different figures). A number left unpaired on both sides conflicts
-//! only when both count the same thing (the same unit or counted noun), or when
-//! each side has just that one number; otherwise it is a detail.
+//! only when both count the same thing (the same unit or counted noun), when
+//! each side has just that one number, or when both are where a change ends
+//! ("raised from 65 to 67" and "risen to 68"); otherwise it is a detail.
 //! Dates pair up by what they denote: a year and a full date in it are
 //! compatible (the full date is a detail), "last Tuesday" is only equal to itself.
 
+use std::sync::LazyLock;
+
 use super::Findings;
 use crate::features::dates::relate;
+use crate::features::tokens::stem;
 use crate::features::{Bound, DateMention, DateRelation, Features, Quantity, QuantityKind};
 use crate::model::{Aspect, AspectKind, Side};
 
@@ -35,6 +39,7 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             .collect()
     };
     let (l, r) = (nums(left), nums(right));
+    let (ends_l, ends_r) = (endpoints(left), endpoints(right));
     let mut used_l = vec![false; l.len()];
     let mut used_r = vec![false; r.len()];
     // Exact equal values first, then compatible ranges.
@@ -61,29 +66,24 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             }
         }
     }
-    let free_l: Vec<&Quantity> = l
-        .iter()
-        .zip(&used_l)
-        .filter(|x| !*x.1)
-        .map(|x| x.0)
-        .collect();
-    let free_r: Vec<&Quantity> = r
-        .iter()
-        .zip(&used_r)
-        .filter(|x| !*x.1)
-        .map(|x| x.0)
-        .collect();
+    let free = |qs: &[Quantity], used: &[bool]| -> Vec<usize> {
+        (0..qs.len()).filter(|&k| !used[k]).collect()
+    };
+    let (free_l, free_r) = (free(&l, &used_l), free(&r, &used_r));
     let single = l.len() == 1 && r.len() == 1;
     let mut conflict_l: Vec<&Quantity> = Vec::new();
     let mut conflict_r: Vec<&Quantity> = Vec::new();
-    for a in &free_l {
-        for b in &free_r {
+    for &i in &free_l {
+        for &j in &free_r {
+            let (a, b) = (&l[i], &r[j]);
             let same_thing = a.unit.is_some() && a.unit == b.unit;
-            if units_fit(a, b) && (same_thing || single) {
-                if !conflict_l.contains(a) {
+            // "raised from 65 to 67" and "risen to 68": where a change ends
+            let same_end = ends_l[i] && ends_r[j];
+            if units_fit(a, b) && (same_thing || single || same_end) {
+                if !conflict_l.contains(&a) {
                     conflict_l.push(a);
                 }
-                if !conflict_r.contains(b) {
+                if !conflict_r.contains(&b) {
                     conflict_r.push(b);
                 }
             }
@@ -97,13 +97,86 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             note: "the figures do not match".into(),
         });
     }
-    for q in free_l.iter().filter(|q| !conflict_l.contains(q)) {
+    for q in free_l
+        .iter()
+        .map(|&i| &l[i])
+        .filter(|q| !conflict_l.contains(q))
+    {
         found.add(Side::Left, q.text.clone());
     }
-    for q in free_r.iter().filter(|q| !conflict_r.contains(q)) {
+    for q in free_r
+        .iter()
+        .map(|&j| &r[j])
+        .filter(|q| !conflict_r.contains(q))
+    {
         found.add(Side::Right, q.text.clone());
     }
 }
+
+/// For each number (as `numbers` lists them), whether it ends a change:
+/// written after "to" with a verb of change before it in the claim ("raised
+/// the age from 65 to 67", "rose to 68").
+fn endpoints(fs: &[&Features]) -> Vec<bool> {
+    fs.iter()
+        .flat_map(|f| {
+            let change = f.tokens.iter().any(|t| CHANGE_STEMS.contains(&t.stem));
+            f.quantities
+                .iter()
+                .filter(|q| q.kind == QuantityKind::Number)
+                .map(move |q| {
+                    let before = f.text[..q.start].trim_end().to_ascii_lowercase();
+                    change && (before.ends_with(" to") || before == "to")
+                })
+        })
+        .collect()
+}
+
+/// Verbs whose "to N" is where a change ends.
+const CHANGE_VERBS: &[&str] = &[
+    "raise",
+    "raised",
+    "rise",
+    "rose",
+    "risen",
+    "increase",
+    "increased",
+    "cut",
+    "lower",
+    "lowered",
+    "reduce",
+    "reduced",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "climb",
+    "climbed",
+    "jump",
+    "jumped",
+    "grow",
+    "grew",
+    "grown",
+    "decline",
+    "declined",
+    "boost",
+    "boosted",
+    "lift",
+    "lifted",
+    "extend",
+    "extended",
+    "push",
+    "pushed",
+    "bring",
+    "brought",
+    "slash",
+    "slashed",
+    "hike",
+    "hiked",
+];
+
+static CHANGE_STEMS: LazyLock<Vec<String>> =
+    LazyLock::new(|| CHANGE_VERBS.iter().map(|w| stem(w)).collect());
 
 /// Two bounds open the same way on different values ("at least 14" and "at
 /// least nine" dead): each side reports its own figure, so they conflict even
