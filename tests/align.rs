@@ -127,6 +127,8 @@ fn seed_articles_link_the_denials_and_the_microsoft_report() {
 mod robustness {
     use claimdiff::align::bag::{Bag, WordCache};
     use claimdiff::align::bag_similarity;
+    use claimdiff::classify::classify;
+    use claimdiff::features::Features;
     use proptest::prelude::*;
 
     proptest! {
@@ -144,7 +146,23 @@ mod robustness {
             prop_assert_eq!(words(&cb), words(&Bag::from_text(&b)));
             prop_assert_eq!(bag_similarity(&ca, &cb), s);
         }
+
+        #[test]
+        fn any_pair_of_claims_classifies_without_panicking(
+            a in CLAIM,
+            b in CLAIM,
+        ) {
+            let (fa, fb) = (Features::extract(&a), Features::extract(&b));
+            let c = classify(&[&fa], &[&fb]);
+            // every aspect quotes words on both sides
+            for aspect in &c.aspects {
+                prop_assert!(!aspect.left.is_empty() && !aspect.right.is_empty(), "{:?}", aspect);
+            }
+        }
     }
+
+    /// Claims made of the words the number, negation and acronym rules look at.
+    const CLAIM: &str = "(No |not |no |to |from |raised |fell |rose |NSA |National |Security |Agency |U\\.S\\. |212-187 |2019-2020 |[0-9]{1,3} |4\\.2 |percent |km |kilometres |Novak |said |the |, |\\. |[a-z]{1,8} ){0,16}";
 }
 
 #[test]
