@@ -8,11 +8,16 @@
 //! [`super::stance`], not here.
 //!
 //! Polarity conflicts when one side negates a word ("did not *install*") that the
-//! other states without a negation.
+//! other states without a negation, or when one side reports a rise and the
+//! other a fall ("shares *rose*" vs "shares *fell*").
+
+use std::sync::LazyLock;
 
 use super::stance::{stems_match, REPORT_WORDS};
 use super::{side_name, Findings};
+use crate::align::lexicon::concept_of_stem;
 use crate::features::entities::same_entity;
+use crate::features::tokens::stem;
 use crate::features::{Entity, Features, Token};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
@@ -325,4 +330,55 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
             }
         }
     }
+    direction(left, right, found);
+}
+
+/// Words of change up and down, as the paraphrase lexicon groups them.
+static UP: LazyLock<[u32; 2]> = LazyLock::new(|| [concept_of("rise"), concept_of("raise")]);
+static DOWN: LazyLock<[u32; 2]> = LazyLock::new(|| [concept_of("fall"), concept_of("cut")]);
+
+fn concept_of(word: &str) -> u32 {
+    concept_of_stem(&stem(word))
+}
+
+/// The words of change a side uses, un-negated: (up, down), as written.
+fn changes(fs: &[&Features]) -> (Vec<String>, Vec<String>) {
+    let (mut up, mut down) = (Vec::new(), Vec::new());
+    for f in fs {
+        for (k, t) in f.tokens.iter().enumerate() {
+            let c = concept_of_stem(&t.stem);
+            if c == 0 || negated(f, k) {
+                continue;
+            }
+            let word = f.text[t.start..t.end].to_string();
+            if UP.contains(&c) {
+                up.push(word);
+            } else if DOWN.contains(&c) {
+                down.push(word);
+            }
+        }
+    }
+    (up, down)
+}
+
+/// Polarity of change: one side reports only a rise where the other reports
+/// only a fall.
+fn direction(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let (l, r) = (changes(left), changes(right));
+    let opposite = |a: &(Vec<String>, Vec<String>), b: &(Vec<String>, Vec<String>)| {
+        !a.0.is_empty() && a.1.is_empty() && !b.1.is_empty() && b.0.is_empty()
+    };
+    let (lw, rw, note) = if opposite(&l, &r) {
+        (l.0, r.1, "left reports a rise where right reports a fall")
+    } else if opposite(&r, &l) {
+        (l.1, r.0, "left reports a fall where right reports a rise")
+    } else {
+        return;
+    };
+    found.aspects.push(Aspect {
+        kind: AspectKind::Polarity,
+        left: lw,
+        right: rw,
+        note: note.into(),
+    });
 }
