@@ -12,10 +12,21 @@
 use std::sync::LazyLock;
 
 use super::Findings;
+use crate::align::lexicon::concept_of_stem;
 use crate::features::dates::relate;
 use crate::features::tokens::stem;
 use crate::features::{Bound, DateMention, DateRelation, Features, Quantity, QuantityKind};
 use crate::model::{Aspect, AspectKind, Side};
+
+/// Whether two units (stems of counted nouns, or symbols) name one thing:
+/// equal, or words the paraphrase lexicon groups ("crashes" ~ "accidents").
+fn same_unit(x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let c = concept_of_stem(x);
+    c != 0 && c == concept_of_stem(y)
+}
 
 fn units_fit(a: &Quantity, b: &Quantity) -> bool {
     let symbol = |u: &Option<String>| {
@@ -23,7 +34,7 @@ fn units_fit(a: &Quantity, b: &Quantity) -> bool {
             .is_some_and(|u| u.chars().all(|c| !c.is_alphabetic()))
     };
     match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => same_unit(x, y),
         (None, None) => true,
         (None, u) | (u, None) => !symbol(u),
     }
@@ -76,7 +87,7 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
     for &i in &free_l {
         for &j in &free_r {
             let (a, b) = (&l[i], &r[j]);
-            let same_thing = a.unit.is_some() && a.unit == b.unit;
+            let same_thing = matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_unit(x, y));
             // "raised from 65 to 67" and "risen to 68": where a change ends
             let same_end = ends_l[i] && ends_r[j];
             if units_fit(a, b) && (same_thing || single || same_end) {

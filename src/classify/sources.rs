@@ -32,6 +32,32 @@ struct Source {
     possessive: bool,
 }
 
+/// Plain-noun sources that speak from outside any organisation a claim
+/// names: they are never that organisation under another word.
+const OUTSIDE_VOICES: &[&str] = &[
+    "media",
+    "press",
+    "newspaper",
+    "newspapers",
+    "analyst",
+    "analysts",
+    "researcher",
+    "researchers",
+    "expert",
+    "experts",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+];
+
+/// Whether a plain-noun source key ("german media") ends in an outside voice.
+fn is_outside(key: &str) -> bool {
+    key.split_whitespace()
+        .last()
+        .is_some_and(|w| OUTSIDE_VOICES.contains(&w))
+}
+
 /// The sources a claim credits.
 fn source_names(f: &Features) -> Vec<Source> {
     if let Some(src) = &f.assessment.source {
@@ -276,6 +302,29 @@ pub(crate) fn sources(
     let named = |v: &[Source]| v.iter().any(|x| x.named);
     let kind = named(&l) && named(&r);
     if !kind && (named(&l) || named(&r)) {
+        // a plain noun may stand for the name, unless it is an outside voice
+        // ("German media", "security researchers" are not the agency named)
+        let outside =
+            |v: &[Source]| !v.is_empty() && v.iter().all(|x| !x.named && is_outside(&x.key));
+        let texts = |v: &[Source], want_named: bool| -> Vec<String> {
+            v.iter()
+                .filter(|x| x.named == want_named)
+                .map(|x| x.text.clone())
+                .collect()
+        };
+        let (ol, or) = if named(&l) && outside(&r) {
+            (texts(&l, true), texts(&r, false))
+        } else if named(&r) && outside(&l) {
+            (texts(&l, false), texts(&r, true))
+        } else {
+            return keys;
+        };
+        found.aspects.push(Aspect {
+            kind: AspectKind::Source,
+            left: ol,
+            right: or,
+            note: "left and right credit different sources".into(),
+        });
         return keys;
     }
     let text = |fs: &[&Features]| -> String {

@@ -182,6 +182,32 @@ const GENERIC_SUBJECTS: &[&str] = &[
     "hackers",
     "reports",
     "others",
+    "owners",
+    "drivers",
+    "customers",
+    "passengers",
+    "users",
+    "investors",
+    "shareholders",
+    "voters",
+    "consumers",
+    "patients",
+    "students",
+    "parents",
+    "teachers",
+    "farmers",
+    "fans",
+    "victims",
+    "survivors",
+    "families",
+    "employees",
+    "rescuers",
+    "firefighters",
+    "activists",
+    "campaigners",
+    "lawyers",
+    "citizens",
+    "tourists",
     "many",
     "some",
     "most",
@@ -497,6 +523,17 @@ mod tests {
             names.iter().any(|e| e.0.contains("Heavy Industries")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_people_noun_opening_a_sentence_is_no_name() {
+        for text in [
+            "Owners will be contacted by letter.",
+            "Drivers have complained about the brakes.",
+        ] {
+            assert!(ents(text).is_empty(), "{text}: {:?}", ents(text));
+        }
+        assert_eq!(ents("Siemens will appeal.")[0].0, "Siemens");
     }
 
     #[test]
