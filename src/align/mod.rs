@@ -50,7 +50,8 @@ pub struct AlignOptions {
     pub join_ratio: f64,
     /// Fraction of `threshold` a related-but-different link needs; it is kept
     /// only when the claims share a name or number (or a figure's unit) and
-    /// the classifier finds an aspect on which they differ. Default 0.33 (a similarity of 0.1 at the default threshold).
+    /// the classifier finds an aspect on which they differ. Default 0.33 (a
+    /// similarity of 0.1 at the default threshold).
     pub weak_ratio: f64,
     /// Candidate search limits.
     pub index: IndexOptions,
