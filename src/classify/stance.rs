@@ -340,6 +340,17 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
         return None;
     };
     let (s, e) = (x.tokens[first].start, x.tokens[last].end);
+    // "analysts had expected a profit of 390 million" is not what "profit
+    // climbed to 410 million" states: a figure under the cue must be stated too
+    let figures: Vec<f64> = x
+        .quantities
+        .iter()
+        .filter(|q| q.start >= s && q.end <= e)
+        .map(|q| q.value)
+        .collect();
+    if !figures.is_empty() && !y.quantities.iter().any(|q| figures.contains(&q.value)) {
+        return None;
+    }
     let stems: Vec<&str> = hedge
         .scope
         .iter()
