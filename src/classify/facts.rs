@@ -201,6 +201,10 @@ fn rival_bounds(a: &Quantity, b: &Quantity) -> bool {
 /// Two compatible numbers written differently: the more specific one, or the
 /// qualified one when the values are equal ("at least three" vs "three"), is a detail.
 fn refine(a: &Quantity, b: &Quantity, found: &mut Findings) {
+    // "about 40 km" for "40 kilometres" rounds the same figure: nothing new
+    if a.value == b.value && (a.bound == Bound::About || b.bound == Bound::About) {
+        return;
+    }
     match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
         (true, false) if a.value == b.value => found.add(Side::Right, b.text.clone()),
         (false, true) if a.value == b.value => found.add(Side::Left, a.text.clone()),
