@@ -61,6 +61,17 @@ fn is_outside(key: &str) -> bool {
 /// The sources a claim credits.
 fn source_names(f: &Features) -> Vec<Source> {
     if let Some(src) = &f.assessment.source {
+        // "German media", "Swedish analysts": an outside voice, whatever
+        // nationality qualifies it
+        let lower = src.to_lowercase();
+        if is_outside(&lower) {
+            return vec![Source {
+                text: src.clone(),
+                key: lower.strip_prefix("the ").unwrap_or(&lower).to_string(),
+                named: false,
+                possessive: false,
+            }];
+        }
         // Names are read in the claim's context (a capital after "the" is a
         // name there, but may not be when the phrase stands alone).
         let ents: Vec<Entity> = match f.text.find(src.as_str()) {
