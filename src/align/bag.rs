@@ -485,15 +485,8 @@ impl Bag {
             let (norm, e) = good;
             let first = k == 0;
             k += 1;
-            let capitalised = bytes[s].is_ascii_uppercase();
-            let shape = Shape {
-                capitalised,
-                acronym: capitalised
-                    && e - s >= 2
-                    && matches!(bytes[s + 1], b'A'..=b'Z' | b'.')
-                    && is_acronym(&text[s..e]),
-                first,
-            };
+            let shape = Shape::of(&text[s..e], first);
+            let capitalised = shape.capitalised;
             let from = bag.text.len();
             let us = capitalised
                 && e - s == 2

@@ -306,15 +306,13 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
 /// "2 million customers"): a figure the two report differently is what
 /// relates them, though no name or number is shared.
 fn same_measure(a: &Features, b: &Features) -> bool {
-    let measured = |f: &Features| {
+    fn measured(f: &Features) -> impl Iterator<Item = &str> {
         f.quantities
             .iter()
             .filter(|q| q.kind == crate::features::QuantityKind::Number)
-            .filter_map(|q| q.unit.clone())
-            .collect::<Vec<String>>()
-    };
-    let units = measured(a);
-    !units.is_empty() && measured(b).iter().any(|u| units.contains(u))
+            .filter_map(|q| q.unit.as_deref())
+    }
+    measured(a).any(|u| measured(b).any(|v| v == u))
 }
 
 /// Whether the classifier finds an aspect on which two related claims differ.

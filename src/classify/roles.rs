@@ -257,7 +257,6 @@ pub(crate) fn entities(
     }
 }
 
-/// Whether token `k` of `f` is negated.
 /// Whether the word at `k` is under a negation: its target, or a word of the
 /// same clause near the cue, after it or before it ("passwords and card
 /// details were not taken" says of the passwords what "no passwords or card
@@ -334,10 +333,13 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
 }
 
 /// Words of change up and down, as the paraphrase lexicon groups them.
-static UP: LazyLock<[u32; 2]> = LazyLock::new(|| [concept_of("rise"), concept_of("raise")]);
-static DOWN: LazyLock<[u32; 2]> = LazyLock::new(|| [concept_of("fall"), concept_of("cut")]);
+static UP: LazyLock<[u32; 2]> =
+    LazyLock::new(|| [concept_of_word("rise"), concept_of_word("raise")]);
+static DOWN: LazyLock<[u32; 2]> =
+    LazyLock::new(|| [concept_of_word("fall"), concept_of_word("cut")]);
 
-fn concept_of(word: &str) -> u32 {
+/// The paraphrase concept of a word as written (stemmed first).
+fn concept_of_word(word: &str) -> u32 {
     concept_of_stem(&stem(word))
 }
 
