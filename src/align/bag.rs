@@ -66,11 +66,19 @@ struct Shape {
 }
 
 impl Shape {
+    /// The shape of `raw` as written. On the `pairs` hot path: an ASCII
+    /// first letter is tested as a byte, and a lowercase second letter rules
+    /// an acronym out before [`is_acronym`] scans the word.
     fn of(raw: &str, first: bool) -> Shape {
-        let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+        let b = raw.as_bytes();
+        let capitalised = match b.first() {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            _ => raw.chars().next().is_some_and(char::is_uppercase),
+        };
+        let maybe_acronym = b.get(1).is_some_and(|c| !c.is_ascii_lowercase());
         Shape {
             capitalised,
-            acronym: capitalised && is_acronym(raw),
+            acronym: capitalised && maybe_acronym && is_acronym(raw),
             first,
         }
     }
