@@ -1,7 +1,7 @@
 //! Dev tool: alignment precision and recall on articles built from real sentence pairs.
 //!
-//! `cargo run --release --example align_eval -- PATH/mrpc_train.tsv [--size N]
-//! [--threshold X] [--anchored R] [--join R] [--weak R]`
+//! `cargo run --release --example align_eval -- PATH/mrpc_train.tsv [--hard] [--size N]
+//! [--threshold X] [--anchored R] [--join R] [--weak R] [--per-claim N] [--max-df N]`
 //!
 //! The pairs file (MRPC format: quality, id1, id2, sentence1, sentence2) is read
 //! at run time and never shipped. Its rows are cut into chunks of `--size`
@@ -10,7 +10,14 @@
 //! their second sentences shuffled together with the second sentences of the
 //! non-paraphrase rows (quality 0) as distractors. A predicted link is correct
 //! when it joins the two sentences of a paraphrase row; every other link is a
-//! false positive.
+//! false positive. A row that repeats a sentence already in its chunk (MRPC
+//! has some sentences in several rows) is left out, since a link to an
+//! identical copy of the gold sentence is not an error.
+//!
+//! The false links are counted by kind: inside one-to-many groups, one-to-one
+//! at or above the threshold, one-to-one below it. `ALIGN_EVAL_SHOW=K` prints
+//! the false links of kind K (0, 1, 2) with their sentences, and
+//! `ALIGN_EVAL_SHOW=3` the missed gold links with where the left claim went.
 //!
 //! With `--hard`, the left article also holds the first sentences of the
 //! non-paraphrase rows, so each distractor faces its near-paraphrase: that
@@ -59,7 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args
         .first()
-        .ok_or("usage: align_eval PATH [--hard] [--size N] [--threshold X] [--anchored R] [--join R] [--weak R]")?;
+        .ok_or("usage: align_eval PATH [--hard] [--size N] [--threshold X] [--anchored R] [--join R] [--weak R] [--per-claim N] [--max-df N]")?;
     let mut opts = AlignOptions::default();
     let mut size = 40usize;
     let mut hard = false;
@@ -76,6 +83,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--weak" => opts.weak_ratio = v.parse()?,
             "--join" => opts.join_ratio = v.parse()?,
             "--anchored" => opts.anchored_ratio = v.parse()?,
+            "--per-claim" => opts.index.per_claim = v.parse()?,
+            "--max-df" => opts.index.max_df_min = v.parse()?,
             other => return Err(format!("unknown option {other}").into()),
         }
         k += 2;
@@ -84,8 +93,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut tp, mut predicted, mut gold) = (0usize, 0usize, 0usize);
     let mut many = 0usize;
     let mut own_row = 0usize;
+    // false links: in a one-to-many group, one-to-one at or above the
+    // threshold, one-to-one below it (anchored or related-but-different)
+    let mut wrong = [0usize; 3];
+    // ALIGN_EVAL_SHOW=K prints the false links of kind K (0, 1 or 2)
+    let show: Option<usize> = std::env::var("ALIGN_EVAL_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok());
     let t0 = Instant::now();
+    let mut repeats = 0usize;
     for (c, chunk) in rows.chunks(size).enumerate() {
+        // a row repeating a sentence already in the chunk is left out: a link
+        // to an identical copy of the gold sentence is not an error
+        let (mut seen_l, mut seen_r) = (HashSet::new(), HashSet::new());
+        let chunk: Vec<&Row> = chunk
+            .iter()
+            .filter(|r| {
+                let fresh = seen_l.insert(r.left.as_str()) & seen_r.insert(r.right.as_str());
+                repeats += usize::from(!fresh);
+                fresh
+            })
+            .collect();
         let lefts: Vec<usize> = (0..chunk.len())
             .filter(|&i| hard || chunk[i].equivalent)
             .collect();
@@ -115,13 +143,64 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         gold += truth.len();
         let lf: Vec<&Features> = left.iter().collect();
         let rf: Vec<&Features> = right.iter().collect();
-        for m in align(&lf, &rf, &opts) {
-            many += usize::from(m.left.len() > 1 || m.right.len() > 1);
+        let matches = align(&lf, &rf, &opts);
+        if show == Some(3) {
+            // missed gold links: their similarity and where the left claim went
+            let (lb, rb) = claimdiff::align::weighted_bags(&lf, &rf);
+            let linked: HashSet<(usize, usize)> = matches
+                .iter()
+                .flat_map(|m| {
+                    m.left
+                        .iter()
+                        .flat_map(|&i| m.right.iter().map(move |&j| (i, j)))
+                })
+                .collect();
+            for (li, &row) in lefts.iter().enumerate() {
+                let Some(&(_, j)) = truth.iter().find(|&&(r, _)| r == row) else {
+                    continue;
+                };
+                if linked.contains(&(li, j)) {
+                    continue;
+                }
+                let elsewhere = linked.iter().find(|&&(i, _)| i == li).map(|&(_, j2)| j2);
+                println!(
+                    "MISS {:.3} L {}\n           R {}\n     taken: {}",
+                    claimdiff::align::bag_similarity(&lb[li], &rb[j]),
+                    chunk[row].left,
+                    chunk[order[j]].right,
+                    elsewhere.map_or("-".to_string(), |j2| format!(
+                        "{:.3} {}",
+                        claimdiff::align::bag_similarity(&lb[li], &rb[j2]),
+                        chunk[order[j2]].right
+                    ))
+                );
+            }
+        }
+        for m in matches {
+            let grouped = m.left.len() > 1 || m.right.len() > 1;
+            many += usize::from(grouped);
             for &i in &m.left {
                 for &j in &m.right {
                     predicted += 1;
-                    tp += usize::from(truth.contains(&(lefts[i], j)));
+                    let ok = truth.contains(&(lefts[i], j));
+                    tp += usize::from(ok);
                     own_row += usize::from(near.contains(&(lefts[i], j)));
+                    if !ok {
+                        let kind = if grouped {
+                            0
+                        } else if m.similarity >= opts.threshold {
+                            1
+                        } else {
+                            2
+                        };
+                        wrong[kind] += 1;
+                        if show == Some(kind) {
+                            println!(
+                                "{:.3} L {}\n      R {}",
+                                m.similarity, chunk[lefts[i]].left, chunk[order[j]].right
+                            );
+                        }
+                    }
                 }
             }
         }
@@ -134,13 +213,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         0.0
     };
     println!(
-        "align_eval{}: {} rows in chunks of {size}: gold {gold}, predicted {predicted} ({many} one-to-many groups), correct {tp}: P {:.3} R {:.3} F1 {:.3} ({:.2}s)",
+        "align_eval{}: {} rows ({repeats} repeating a sentence left out) in chunks of {size}: gold {gold}, predicted {predicted} ({many} one-to-many groups), correct {tp}: P {:.3} R {:.3} F1 {:.3} ({:.2}s)",
         if hard { " --hard" } else { "" },
         rows.len(),
         p,
         r,
         f,
         t0.elapsed().as_secs_f64()
+    );
+    println!(
+        "  false links: {} in one-to-many groups, {} one-to-one at or above the threshold, {} one-to-one below it",
+        wrong[0], wrong[1], wrong[2]
     );
     if hard {
         println!(
