@@ -182,3 +182,41 @@ fn claims_reporting_one_measure_differently_are_linked() {
     let unrelated = ["Inflation rose 3 percent in Norway last year."];
     assert!(run(&left[..1], &unrelated).is_empty());
 }
+
+#[test]
+fn a_claim_about_another_actor_or_only_naming_one_does_not_join_a_group() {
+    // the same kind of market report, about another company: a topic, not a claim
+    let left =
+        ["Shares of Helvara fell 3 percent to close at 41.20 euros on the Frankfurt exchange."];
+    let right = [
+        "Helvara shares closed 3 percent lower at 41.20 euros in Frankfurt.",
+        "Shares of Ostrava Steel rose 2 percent to close at 18.40 euros on the Frankfurt exchange.",
+    ];
+    assert_eq!(pairs(&run(&left, &right)), [(0, 0)]);
+    // sharing only who it is about is another statement
+    let left = ["Lawmakers voted 212-187 on Thursday to reject the pension bill, a blow to Prime Minister Marek Novak."];
+    let right = [
+        "Parliament rejected the pension bill in a 212-187 vote on Thursday.",
+        "Prime Minister Marek Novak has resigned, local media reported.",
+    ];
+    assert_eq!(pairs(&run(&left, &right)), [(0, 0)]);
+}
+
+#[test]
+fn a_new_voice_saying_mostly_the_same_joins_the_group() {
+    // the minister is named on one side only, but her claim is about the
+    // plan the other side reports
+    let left = [
+        "Health Minister Sara Okafor on Tuesday denied reports that the government plans to close 14 rural hospitals.",
+        "\"There is no such plan,\" Okafor told reporters in the capital.",
+        "A leaked document seen by the Daily Ledger listed the hospitals as candidates for closure by 2026.",
+        "The opposition called for an inquiry into the leak.",
+    ];
+    let right = [
+        "The government plans to close 14 rural hospitals by 2026, according to a leaked document obtained by the Daily Ledger.",
+        "The health ministry did not respond to a request for comment.",
+        "Hospital staff unions said the closures would leave thousands of patients without nearby care.",
+        "The opposition demanded an independent investigation.",
+    ];
+    assert_eq!(pairs(&run(&left, &right)), [(0, 0), (2, 0), (3, 3)]);
+}

@@ -12,7 +12,10 @@
 //!    Generic sentences that share only common topic words stay apart.
 //! 4. A claim left over joins a linked group when it is close to the group's
 //!    other side and that side covers a good share of it (one claim of one
-//!    source covering two or three of the other).
+//!    source covering two or three of the other), not only through the names
+//!    both mention; a claim naming an actor the other side does not must
+//!    match at least half of the rest of it (the same statement in a new
+//!    voice, not another company's share price).
 //! 5. A weaker link is kept only between claims that share an informative
 //!    name or number, or give a figure for the same measure ("fell 4.2
 //!    percent" and "dropped 6 percent"), and that the classifier can tell
@@ -360,10 +363,46 @@ pub const JOIN_COVERED: f64 = 0.25;
 /// Most claims on the many side of a one-to-many group.
 pub const GROUP_MAX: usize = 3;
 
-/// Whether `other` covers most of `extra` and `extra` joined to `own` covers
-/// more of `other` than `own` alone.
+/// Least share of a joining claim's words besides names that the group's
+/// other side must match: a claim that shares only who it is about
+/// ("Prime Minister Novak has resigned" beside a vote that was a blow to
+/// Novak) makes another statement.
+pub const JOIN_SUBSTANCE: f64 = 0.1;
+
+/// Least share of a joining claim's words besides names that the group's
+/// other side must match when the claim names someone or something the other
+/// side does not: a new actor joins only to say mostly the same thing (a
+/// minister denying the plan the other side reports), not merely to share a
+/// topic ("Shares of Xoma lost 77 cents" beside Microsoft's shares).
+pub const JOIN_NEW_NAME: f64 = 0.5;
+
+/// Whether `extra` says enough of what `other` says, besides naming the same
+/// actors, to join a group opposite `other` (see [`JOIN_SUBSTANCE`] and
+/// [`JOIN_NEW_NAME`]).
+fn joins_on_substance(extra: &Bag, other: &Bag) -> bool {
+    let credit = score::credits(extra, other);
+    let (mut matched, mut total, mut new_name) = (0f64, 0f64, false);
+    for (t, &c) in extra.terms.iter().zip(&credit) {
+        if t.class == TermClass::Name {
+            new_name |= c == 0.0;
+        } else {
+            matched += f64::from(t.weight * c);
+            total += f64::from(t.weight);
+        }
+    }
+    let share = if total > 0.0 { matched / total } else { 0.0 };
+    share
+        >= if new_name {
+            JOIN_NEW_NAME
+        } else {
+            JOIN_SUBSTANCE
+        }
+}
+
+/// Whether `other` covers most of `extra`, beyond the names they share,
+/// and `extra` joined to `own` covers more of `other` than `own` alone.
 fn adds_coverage(own: &Bag, extra: &Bag, other: &Bag) -> bool {
-    if score::coverage(extra, other).share() < JOIN_COVERED {
+    if score::coverage(extra, other).share() < JOIN_COVERED || !joins_on_substance(extra, other) {
         return false;
     }
     let alone = score::coverage(other, own).share();

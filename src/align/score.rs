@@ -259,13 +259,25 @@ pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
         let (best_a, best_b) = best.split_at_mut(SMALL);
         let (best_a, best_b) = (&mut best_a[..na], &mut best_b[..nb]);
         match_keys_small(a, b, best_a, best_b);
-        finish(a, b, best_a, best_b)
+        finish(a, b, best_a, best_b);
+        (tally(a, best_a), tally(b, best_b))
     } else {
         let (mut best_a, mut best_b) = (vec![0f32; na], vec![0f32; nb]);
         let mut slots = vec![(0u64, 0u32); probe_size(nb)];
         match_keys_probed(a, b, &mut best_a, &mut best_b, &mut slots);
-        finish(a, b, &mut best_a, &mut best_b)
+        finish(a, b, &mut best_a, &mut best_b);
+        (tally(a, &best_a), tally(b, &best_b))
     }
+}
+
+/// The credit each of `a`'s terms earns against `b` (0 when it found no
+/// counterpart), by the same matching as [`coverages`].
+pub fn credits(a: &Bag, b: &Bag) -> Vec<f32> {
+    let (mut best_a, mut best_b) = (vec![0f32; a.terms.len()], vec![0f32; b.terms.len()]);
+    let mut slots = vec![(0u64, 0u32); probe_size(b.terms.len())];
+    match_keys_probed(a, b, &mut best_a, &mut best_b, &mut slots);
+    finish(a, b, &mut best_a, &mut best_b);
+    best_a
 }
 
 fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
@@ -408,8 +420,8 @@ fn spelled_out(b: &Bag, letters: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// After key matching: numbers by value, acronyms by their spelled-out
-/// forms, then unmatched words by characters; returns both sides' coverage.
-fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) -> (Coverage, Coverage) {
+/// forms, then unmatched words by characters.
+fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     for (i, ta) in a.terms.iter().enumerate() {
         if ta.class != TermClass::Number || best_a[i] > 0.0 {
             continue;
@@ -440,7 +452,6 @@ fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) -> (Coverage
             }
         }
     }
-    (tally(a, best_a), tally(b, best_b))
 }
 
 /// Coverage of `a`'s words by `b`'s.
