@@ -220,3 +220,26 @@ fn a_new_voice_saying_mostly_the_same_joins_the_group() {
     ];
     assert_eq!(pairs(&run(&left, &right)), [(0, 0), (2, 0), (3, 3)]);
 }
+
+#[test]
+fn a_claim_whose_figures_all_differ_does_not_join_a_group() {
+    let left = [
+        "Nordwind Energy said on Thursday that its quarterly profit rose 12 percent to 410 million euros, even as revenue fell 5 percent.",
+        "The company raised its full-year forecast, citing lower costs.",
+        "Chief financial officer Lena Park said demand in Asia had picked up in recent weeks.",
+        "Analysts had expected a profit of 390 million euros.",
+        "The shares rose 4 percent in morning trading.",
+    ];
+    let right = [
+        "Nordwind Energy's third-quarter net profit climbed to 410 million euros, beating analyst estimates of 395 million, the company reported.",
+        "Revenue declined 5 percent from a year earlier.",
+        "Nordwind lifted its outlook for the year.",
+        "Finance chief Lena Park said Asian demand was recovering, but warned that European markets remained weak.",
+        "Nordwind's shares gained 3.8 percent.",
+    ];
+    let got = pairs(&run(&left, &right));
+    // the expected profit is another measurement than the profit reported
+    assert!(!got.contains(&(3, 0)), "{got:?}");
+    // the revenue figure is one the first claim gives too
+    assert!(got.contains(&(0, 0)) && got.contains(&(0, 1)), "{got:?}");
+}

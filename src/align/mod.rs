@@ -15,7 +15,8 @@
 //!    source covering two or three of the other), not only through the names
 //!    both mention; a claim naming an actor the other side does not must
 //!    match at least half of the rest of it (the same statement in a new
-//!    voice, not another company's share price).
+//!    voice, not another company's share price), and one whose figures all
+//!    differ from the other side's reports another measurement.
 //! 5. A weaker link is kept only between claims that share an informative
 //!    name or number, or give a figure for the same measure ("fell 4.2
 //!    percent" and "dropped 6 percent"), and that the classifier can tell
@@ -378,17 +379,31 @@ pub const JOIN_NEW_NAME: f64 = 0.5;
 
 /// Whether `extra` says enough of what `other` says, besides naming the same
 /// actors, to join a group opposite `other` (see [`JOIN_SUBSTANCE`] and
-/// [`JOIN_NEW_NAME`]).
+/// [`JOIN_NEW_NAME`]), and does not give only figures that differ from
+/// those `other` gives.
 fn joins_on_substance(extra: &Bag, other: &Bag) -> bool {
     let credit = score::credits(extra, other);
     let (mut matched, mut total, mut new_name) = (0f64, 0f64, false);
+    let (mut figures, mut figures_matched) = (0, 0);
     for (t, &c) in extra.terms.iter().zip(&credit) {
+        if t.class == TermClass::Number {
+            figures += 1;
+            figures_matched += usize::from(c > 0.0);
+        }
         if t.class == TermClass::Name {
             new_name |= c == 0.0;
         } else {
             matched += f64::from(t.weight * c);
             total += f64::from(t.weight);
         }
+    }
+    // figures that all differ from the other side's: another measurement
+    // ("Analysts had expected 390 million" beside "profit climbed to 410 million")
+    if figures > 0
+        && figures_matched == 0
+        && other.terms.iter().any(|t| t.class == TermClass::Number)
+    {
+        return false;
     }
     let share = if total > 0.0 { matched / total } else { 0.0 };
     share
