@@ -243,3 +243,25 @@ fn a_claim_whose_figures_all_differ_does_not_join_a_group() {
     // the revenue figure is one the first claim gives too
     assert!(got.contains(&(0, 0)) && got.contains(&(0, 1)), "{got:?}");
 }
+
+#[test]
+fn claims_that_are_each_others_best_counterpart_and_differ_are_linked() {
+    // no rare name or number is shared, and the similarity is below the
+    // threshold; but each is the other's closest claim and they disagree
+    let left = [
+        "A magnitude 6.8 earthquake struck southern Peru early on Monday, killing at least 12 people.",
+        "President Elena Ruiz declared a state of emergency in three provinces.",
+        "The government said it would send 200 soldiers to help with the rescue effort.",
+        "There was no tsunami warning.",
+    ];
+    let right = [
+        "At least 15 people died when a powerful earthquake shook southern Peru on Monday morning.",
+        "Ruiz said the emergency declaration covered four provinces.",
+        "Authorities said a tsunami warning had been issued but later lifted.",
+        "Hundreds of aftershocks have rattled the area since the main quake.",
+    ];
+    let got = pairs(&run(&left, &right));
+    assert!(got.contains(&(3, 2)), "{got:?}");
+    // the aftershocks claim has no counterpart
+    assert!(!got.iter().any(|&(_, j)| j == 3), "{got:?}");
+}

@@ -18,10 +18,12 @@
 //!    voice, not another company's share price), and one whose figures all
 //!    differ from the other side's reports another measurement.
 //! 5. A weaker link is kept only between claims that share an informative
-//!    name or number, or give a figure for the same measure ("fell 4.2
-//!    percent" and "dropped 6 percent"), and that the classifier can tell
-//!    apart on some aspect (related but different claims); otherwise both
-//!    stay only in their source.
+//!    name or number, give a figure for the same measure ("fell 4.2
+//!    percent" and "dropped 6 percent"), or are each other's best
+//!    counterpart at half the threshold ("There was no tsunami warning" and
+//!    "a tsunami warning had been issued but later lifted"), and that the
+//!    classifier can tell apart on some aspect (related but different
+//!    claims); otherwise both stay only in their source.
 
 pub mod bag;
 pub mod index;
@@ -268,8 +270,24 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         &mut group_of_left,
         &mut group_of_right,
     );
-    for (e, &a) in edges.iter().zip(&anchors) {
-        if e.s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !same_measure(left[e.i], right[e.j])) {
+    // each claim's best edge (edges are sorted best first): two claims that
+    // are each other's best counterpart, at the anchored level, are related
+    // though they share no rare name or number
+    let mut best_l = vec![usize::MAX; lb.len()];
+    let mut best_r = vec![usize::MAX; rb.len()];
+    for (k, e) in edges.iter().enumerate() {
+        if best_l[e.i] == usize::MAX {
+            best_l[e.i] = k;
+        }
+        if best_r[e.j] == usize::MAX {
+            best_r[e.j] = k;
+        }
+    }
+    for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
+        let mutual = best_l[e.i] == k && best_r[e.j] == k && e.s >= opts.anchored();
+        if e.s < opts.weak()
+            || (a < ANCHOR_MIN_FACTOR && !mutual && !same_measure(left[e.i], right[e.j]))
+        {
             continue;
         }
         if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
