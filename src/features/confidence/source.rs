@@ -45,7 +45,34 @@ const INSTITUTIONS: &[&str] = &[
     "prosecutors",
     "newspaper",
     "officers",
+    "media",
+    "press",
+    "service",
+    "institute",
+    "council",
+    "commission",
+    "authority",
+    "regulator",
+    "court",
+    "army",
+    "military",
+    "ministers",
 ];
+
+/// Most plain words between a name and the institution noun that ends its
+/// phrase ("the Chinese foreign ministry", "the European forest fire service").
+const TO_INSTITUTION: usize = 3;
+
+/// Whether an institution noun follows within [`TO_INSTITUTION`] plain
+/// lowercase words from token `e`; returns the token after it.
+fn institution_ahead(s: &Scan, e: usize) -> Option<usize> {
+    (e..e + TO_INSTITUTION)
+        .take_while(|&x| {
+            s.is_word(x) && !s.toks[x].cap && !s.toks[x].digit && !ends_phrase(s.low(x))
+        })
+        .find(|&x| INSTITUTIONS.contains(&s.low(x)))
+        .map(|x| x + 1)
+}
 
 /// Reporting forms that are as often nouns; they attribute only with a named subject.
 pub const NOUN_LIKE: &[&str] = &[
@@ -206,7 +233,13 @@ pub fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
             && !matches!(w, "and" | "of" | "for")
             && !INSTITUTIONS.contains(&w)
         {
-            break;
+            match institution_ahead(s, e) {
+                Some(next) => {
+                    e = next;
+                    continue;
+                }
+                None => break,
+            }
         }
         e += 1;
     }
