@@ -398,15 +398,27 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
 const MEASURES: &[&str] = &["magnitude", "category", "level", "grade", "stage", "phase"];
 
 /// The stem of the noun a number counts: the first lowercase word after it,
-/// skipping capitalised names ("three Volt Typhoon hacks" → "hack").
+/// skipping capitalised names ("three Volt Typhoon hacks" → "hack"), or the
+/// plural noun right after that word when it is a singular modifier ("three
+/// city contracts" and "five municipal contracts" both count contracts).
 fn counted_noun(tokens: &[Token], j: usize) -> Option<String> {
-    tokens
-        .iter()
-        .skip(j)
-        .take(4)
-        .find(|t| !t.capitalised)
-        .filter(|t| t.content && t.norm.chars().all(char::is_alphabetic))
-        .map(|t| unit_stem(&t.norm))
+    let word = |t: &&Token| t.content && !t.capitalised && t.norm.chars().all(char::is_alphabetic);
+    let at = (j..tokens.len().min(j + 4)).find(|&k| !tokens[k].capitalised)?;
+    let first = tokens.get(at).filter(word)?;
+    let head = tokens
+        .get(at + 1)
+        .filter(word)
+        .filter(|t| plural(&t.norm) && !plural(&first.norm));
+    Some(unit_stem(&head.unwrap_or(first).norm))
+}
+
+/// Whether a word looks like a regular plural ("contracts", not "business" or "status").
+fn plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
 }
 
 /// Unit abbreviations and the words they stand for.
@@ -547,6 +559,20 @@ mod tests {
         let v = q("In 2023, 2,000 people left.");
         assert_eq!(v[0].kind, QuantityKind::Year);
         assert_eq!(v[1].kind, QuantityKind::Number);
+    }
+
+    #[test]
+    fn a_plural_after_a_modifier_is_the_counted_noun() {
+        let unit = |t: &str| q(t)[0].unit.clone();
+        assert_eq!(
+            unit("three city contracts"),
+            unit("five municipal contracts")
+        );
+        assert_eq!(unit("14 rural hospitals"), unit("14 hospitals"));
+        // a plural counted noun keeps its place, and what follows it is not a noun
+        assert_eq!(unit("ten years behind bars"), unit("ten years in prison"));
+        assert_eq!(unit("12 people killed"), unit("12 people"));
+        assert_ne!(unit("three city contracts"), unit("three city"));
     }
 
     #[test]
