@@ -105,6 +105,9 @@ fn cue_kind(cue: &str, conf: Confidence) -> CueKind {
     }
 }
 
+/// Condition cues: the whole claim holds only if the condition does.
+const CONDITIONS: &[&str] = &["if", "unless"];
+
 /// A hedge cue in one claim and the tokens it covers.
 struct Hedge {
     cue: String,
@@ -263,9 +266,12 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
                 next_start = f.tokens[k].start;
             }
         }
-        if e == s {
-            // The cue was not found as written: it covers the whole claim.
-            scope = (0..f.tokens.len()).collect();
+        if e == s || CONDITIONS.contains(&cue.to_lowercase().as_str()) {
+            // The cue was not found as written, or is a condition ("If
+            // convicted, he faces ten years"): it covers the whole claim.
+            scope = (0..f.tokens.len())
+                .filter(|k| !cue_tokens.contains(k))
+                .collect();
         }
         let head = cue_tokens
             .first()
