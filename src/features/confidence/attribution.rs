@@ -213,6 +213,26 @@ mod tests {
     }
 
     #[test]
+    fn anonymous_sources_keep_what_they_know_about() {
+        for (text, want) in [
+            (
+                "No cyberattack was ruled out, a person familiar with the investigation said.",
+                "a person familiar with the investigation",
+            ),
+            (
+                "Talks stalled, people familiar with the matter said.",
+                "people familiar with the matter",
+            ),
+            (
+                "Sources close to Microsoft said the deal was off.",
+                "Sources close to Microsoft",
+            ),
+        ] {
+            assert_eq!(sources(text), vec![want], "{text}");
+        }
+    }
+
+    #[test]
     fn a_record_is_credited_to_whoever_published_it() {
         assert_eq!(
             sources("Jobless rates rose, according to figures released by the statistics office."),

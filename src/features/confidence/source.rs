@@ -143,6 +143,17 @@ pub fn passive(s: &Scan, i: usize) -> bool {
     j > 0 && is_be(s.low(j - 1))
 }
 
+/// What anonymous sources are said to know about ("people familiar with the
+/// matter", "an official close to the talks", "a source briefed on the deal").
+const KNOWING: &[(&str, &str)] = &[
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("knowledgeable", "about"),
+    ("involved", "in"),
+    ("knowledge", "of"),
+];
+
 /// The noun phrase that ends just before the verb at `v` (its subject), if named.
 pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     let mut j = v;
@@ -167,13 +178,24 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     let end = j;
     while j > 0 && s.is_word(j - 1) && end - j < 9 {
         let w = s.low(j - 1);
+        if j >= 2 && KNOWING.contains(&(s.low(j - 2), w)) {
+            // "sources close to Microsoft said": the sources are the source
+            j -= 2;
+            continue;
+        }
         let verb_ed = w.len() > 4 && w.ends_with("ed") && !s.toks[j - 1].cap;
         if ends_phrase(w) || verb_ed {
             break;
         }
         j -= 1;
-        // A determiner starts the phrase unless "and" or "of" joins it to more.
+        // A determiner starts the phrase unless "and" or "of" joins it to more,
+        // or it starts what a person is familiar with ("a person familiar
+        // with the investigation said": the person is the source).
         if is_determiner(w) && !matches!(s.low_back(j, 1), "and" | "of") {
+            if j >= 2 && KNOWING.contains(&(s.low(j - 2), s.low(j - 1))) {
+                j -= 2;
+                continue;
+            }
             break;
         }
     }
@@ -186,7 +208,8 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
 /// Trim a phrase to where its name starts, and drop bare pronouns.
 fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
     let has_name = (a..=b).any(|k| s.toks[k].cap || is_determiner(s.low(k)));
-    if has_name {
+    let knowing = (a..b).any(|k| KNOWING.contains(&(s.low(k), s.low(k + 1))));
+    if has_name && !knowing {
         while a < b && !s.toks[a].cap && !is_determiner(s.low(a)) {
             a += 1;
         }
