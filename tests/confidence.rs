@@ -188,6 +188,22 @@ fn hedges_in_context() {
 }
 
 #[test]
+fn not_ruling_something_out_is_a_hedge() {
+    check(
+        "Nordair has not ruled out a cyberattack, a person familiar with the investigation said.",
+        Hedged,
+        &["not ruled out"],
+        Some("a person familiar with the investigation"),
+    );
+    check(
+        "Police didn't rule out foul play.",
+        Hedged,
+        &["didn't rule out"],
+        None,
+    );
+}
+
+#[test]
 fn named_sources_of_attribution() {
     check(
         "According to the coast guard, the trawler sank within minutes.",

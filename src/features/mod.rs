@@ -98,9 +98,12 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
             continue;
         }
         let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
-        // "not only" adds; "No. 5" is a number sign.
+        // "not only" adds; "No. 5" is a number sign; "has not ruled out a
+        // cyberattack" leaves it possible (a hedge), it does not deny it.
+        let after = tokens.get(i + 2).map(|n| n.norm.as_str()).unwrap_or("");
         if (t.norm == "not" && next == "only")
             || (t.norm == "no" && next.starts_with(|c: char| c.is_ascii_digit()))
+            || (matches!(next, "rule" | "ruled" | "ruling") && after == "out")
         {
             continue;
         }
@@ -168,6 +171,16 @@ mod tests {
         assert!(Features::extract("It not only stole data but hid it.")
             .negated
             .is_empty());
+    }
+
+    #[test]
+    fn not_ruling_out_leaves_a_possibility_and_negates_nothing() {
+        for text in [
+            "The airline has not ruled out a cyberattack.",
+            "Police didn't rule out foul play.",
+        ] {
+            assert!(Features::extract(text).negated.is_empty(), "{text}");
+        }
     }
 
     #[test]
