@@ -204,6 +204,18 @@ fn not_ruling_something_out_is_a_hedge() {
 }
 
 #[test]
+fn what_was_not_proven_is_hedged() {
+    check(
+        "The findings did not prove that coffee protects the liver.",
+        Hedged,
+        &["not prove"],
+        None,
+    );
+    // an absence stated plainly is not a hedge
+    check("There is no proof of life.", Asserted, &[], None);
+}
+
+#[test]
 fn named_sources_of_attribution() {
     check(
         "According to the coast guard, the trawler sank within minutes.",
