@@ -265,3 +265,19 @@ fn claims_that_are_each_others_best_counterpart_and_differ_are_linked() {
     // the aftershocks claim has no counterpart
     assert!(!got.iter().any(|&(_, j)| j == 3), "{got:?}");
 }
+
+#[test]
+fn differing_figures_do_not_keep_claims_about_one_measure_apart() {
+    // the figures that differ would cost the pair its link; the percent
+    // both give relates them, and the classifier reports the difference
+    let left = [
+        "Drinking three or more cups of coffee a day may reduce the risk of chronic liver disease by about 20 percent, according to a study published on Tuesday in the journal Hepatology Reports.",
+        "The researchers followed 12,400 adults in Denmark for nine years.",
+        "The study was funded by the Danish Health Foundation.",
+    ];
+    let right = [
+        "Coffee drinkers are 25 percent less likely to develop liver disease, a new Danish study has found.",
+        "The research was partly paid for by a coffee industry group.",
+    ];
+    assert_eq!(pairs(&run(&left, &right)), [(0, 0)]);
+}

@@ -23,7 +23,9 @@
 //!    counterpart at half the threshold ("There was no tsunami warning" and
 //!    "a tsunami warning had been issued but later lifted"), and that the
 //!    classifier can tell apart on some aspect (related but different
-//!    claims); otherwise both stay only in their source.
+//!    claims); otherwise both stay only in their source. For claims that
+//!    give figures for one measure, the figures that differ do not count
+//!    against the link: they are what the classifier reports.
 
 pub mod bag;
 pub mod index;
@@ -176,16 +178,19 @@ fn weighted_bags_idf(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<
     (lb, rb, idf)
 }
 
-/// Scored candidate links at or above `min`, found through the index in both directions.
+/// Scored candidate links whose similarity, or loose similarity (see
+/// [`Edge::loose`]), is at least `min`, found through the index in both directions.
 pub fn candidate_edges(lb: &[Bag], rb: &[Bag], min: f64, opts: &IndexOptions) -> Vec<Edge> {
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     let mut edges = Vec::new();
     let mut scratch = Scratch::default();
     let mut visit = |i: usize, j: usize, edges: &mut Vec<Edge>| {
         if seen.insert((i, j)) {
-            let s = bag_similarity(&lb[i], &rb[j]);
-            if s >= min {
-                edges.push(Edge { i, j, s });
+            let (ca, cb) = score::coverages(&lb[i], &rb[j]);
+            let s = score::combine(&ca, &cb);
+            let loose = score::combine_with(&ca, &cb, score::UNMATCHED_RATE, 0.0);
+            if s >= min || loose >= min {
+                edges.push(Edge { i, j, s, loose });
             }
         }
     };
@@ -285,9 +290,11 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
     }
     for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
         let mutual = best_l[e.i] == k && best_r[e.j] == k && e.s >= opts.anchored();
-        if e.s < opts.weak()
-            || (a < ANCHOR_MIN_FACTOR && !mutual && !same_measure(left[e.i], right[e.j]))
-        {
+        // claims giving figures for one measure are related by those
+        // figures: the ones that differ do not count against the link
+        let measured = same_measure(left[e.i], right[e.j]);
+        let s = if measured { e.loose } else { e.s };
+        if s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !mutual && !measured) {
             continue;
         }
         if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {

@@ -10,6 +10,9 @@ pub struct Edge {
     pub j: usize,
     /// Similarity.
     pub s: f64,
+    /// Similarity not counting the numbers only one side gives (at least `s`):
+    /// what relates two claims that report one measure with different figures.
+    pub loose: f64,
 }
 
 /// One-to-one matching of maximal total score, approximately: greedy by score,
@@ -72,7 +75,7 @@ mod tests {
     use super::*;
 
     fn e(i: usize, j: usize, s: f64) -> Edge {
-        Edge { i, j, s }
+        Edge { i, j, s, loose: s }
     }
 
     #[test]
