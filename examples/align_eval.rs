@@ -147,14 +147,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if show == Some(3) {
             // missed gold links: their similarity and where the left claim went
             let (lb, rb) = claimdiff::align::weighted_bags(&lf, &rf);
-            let linked: HashSet<(usize, usize)> = matches
-                .iter()
-                .flat_map(|m| {
-                    m.left
-                        .iter()
-                        .flat_map(|&i| m.right.iter().map(move |&j| (i, j)))
-                })
-                .collect();
+            let linked: HashSet<(usize, usize)> = matches.iter().flat_map(|m| m.pairs()).collect();
             for (li, &row) in lefts.iter().enumerate() {
                 let Some(&(_, j)) = truth.iter().find(|&&(r, _)| r == row) else {
                     continue;
@@ -179,27 +172,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for m in matches {
             let grouped = m.left.len() > 1 || m.right.len() > 1;
             many += usize::from(grouped);
-            for &i in &m.left {
-                for &j in &m.right {
-                    predicted += 1;
-                    let ok = truth.contains(&(lefts[i], j));
-                    tp += usize::from(ok);
-                    own_row += usize::from(near.contains(&(lefts[i], j)));
-                    if !ok {
-                        let kind = if grouped {
-                            0
-                        } else if m.similarity >= opts.threshold {
-                            1
-                        } else {
-                            2
-                        };
-                        wrong[kind] += 1;
-                        if show == Some(kind) {
-                            println!(
-                                "{:.3} L {}\n      R {}",
-                                m.similarity, chunk[lefts[i]].left, chunk[order[j]].right
-                            );
-                        }
+            for (i, j) in m.pairs() {
+                predicted += 1;
+                let ok = truth.contains(&(lefts[i], j));
+                tp += usize::from(ok);
+                own_row += usize::from(near.contains(&(lefts[i], j)));
+                if !ok {
+                    let kind = if grouped {
+                        0
+                    } else if m.similarity >= opts.threshold {
+                        1
+                    } else {
+                        2
+                    };
+                    wrong[kind] += 1;
+                    if show == Some(kind) {
+                        println!(
+                            "{:.3} L {}\n      R {}",
+                            m.similarity, chunk[lefts[i]].left, chunk[order[j]].right
+                        );
                     }
                 }
             }

@@ -14,14 +14,7 @@ fn run(left: &[&str], right: &[&str]) -> Vec<Match> {
 }
 
 fn pairs(ms: &[Match]) -> Vec<(usize, usize)> {
-    let mut v: Vec<(usize, usize)> = ms
-        .iter()
-        .flat_map(|m| {
-            m.left
-                .iter()
-                .flat_map(|&i| m.right.iter().map(move |&j| (i, j)))
-        })
-        .collect();
+    let mut v: Vec<(usize, usize)> = ms.iter().flat_map(Match::pairs).collect();
     v.sort_unstable();
     v
 }

@@ -100,6 +100,15 @@ pub struct Match {
     pub similarity: f64,
 }
 
+impl Match {
+    /// Every (left, right) pair of claims the group links.
+    pub fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.left
+            .iter()
+            .flat_map(move |&i| self.right.iter().map(move |&j| (i, j)))
+    }
+}
+
 /// Weight of a name relative to a content word when aligning articles: a
 /// shared name (Microsoft, Volt Typhoon, Guam) anchors a link more than a
 /// shared common word.
