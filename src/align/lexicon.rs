@@ -68,5 +68,7 @@ mod tests {
     fn unrelated_words_have_no_shared_concept() {
         assert_eq!(of("zebra"), 0);
         assert_ne!(of("rejected"), of("praised"));
+        // "note" is on the reporting line; the negation "not" is on none
+        assert_eq!(of("not"), 0);
     }
 }

@@ -426,7 +426,10 @@ fn joins_on_substance(extra: &Bag, other: &Bag) -> bool {
         }
         if t.class == TermClass::Name {
             new_name |= c == 0.0;
-        } else {
+        } else if t.class != TermClass::Stop
+            && !crate::classify::stance::REPORT_WORDS.contains(&extra.word(t))
+        {
+            // function words say nothing, and "said" is who says it, not what is said
             matched += f64::from(t.weight * c);
             total += f64::from(t.weight);
         }

@@ -343,13 +343,25 @@ fn concept_of_word(word: &str) -> u32 {
     concept_of_stem(&stem(word))
 }
 
+/// Comparatives that name a rank, not a change ("the lower house of parliament").
+const RANKS: &[(&str, &str)] = &[
+    ("lower", "house"),
+    ("lower", "chamber"),
+    ("lower", "court"),
+    ("lower", "courts"),
+    ("higher", "court"),
+    ("higher", "courts"),
+    ("higher", "education"),
+];
+
 /// The words of change a side uses, un-negated: (up, down), as written.
 fn changes(fs: &[&Features]) -> (Vec<String>, Vec<String>) {
     let (mut up, mut down) = (Vec::new(), Vec::new());
     for f in fs {
         for (k, t) in f.tokens.iter().enumerate() {
             let c = concept_of_stem(&t.stem);
-            if c == 0 || negated(f, k) {
+            let next = f.tokens.get(k + 1).map_or("", |n| n.norm.as_str());
+            if c == 0 || negated(f, k) || RANKS.contains(&(t.norm.as_str(), next)) {
                 continue;
             }
             let word = f.text[t.start..t.end].to_string();

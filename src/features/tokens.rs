@@ -113,6 +113,10 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     {
         base = &base[..k - 1];
     }
+    if base == "not" && w != "not" {
+        // "note", "noted", "noting" are not the negation
+        return (base, "e");
+    }
     (base, "")
 }
 
@@ -251,6 +255,13 @@ mod tests {
             t,
             ["the", "u.s", "paid", "1,200.50", "to", "china's", "hackers"]
         );
+    }
+
+    #[test]
+    fn the_negation_is_not_the_stem_of_note() {
+        assert_ne!(stem("note"), stem("not"));
+        assert_eq!(stem("notes"), stem("note"));
+        assert_eq!(stem("not"), "not");
     }
 
     #[test]
