@@ -603,6 +603,18 @@ mod tests {
     }
 
     #[test]
+    fn credits_cover_each_term_even_against_an_empty_bag() {
+        let a = Bag::from_text("China rejected the claims.");
+        let b = Bag::from_text("Beijing dismissed the allegations.");
+        let c = credits(&a, &b);
+        assert_eq!(c.len(), a.terms.len());
+        assert!(c.iter().all(|&x| x > 0.0), "{c:?}");
+        let empty = Bag::from_text("");
+        assert_eq!(credits(&a, &empty), vec![0.0; a.terms.len()]);
+        assert!(credits(&empty, &a).is_empty());
+    }
+
+    #[test]
     fn scores_stay_in_unit_range() {
         for (a, b) in [("", ""), ("1 2 3", "4 5 6"), ("a", "")] {
             let s = sim(a, b);
