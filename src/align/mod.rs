@@ -298,15 +298,15 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         }
     }
     for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
+        if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
+            continue;
+        }
         let mutual = best_l[e.i] == k && best_r[e.j] == k && e.s >= opts.anchored();
         // claims giving figures for one measure are related by those
         // figures: the ones that differ do not count against the link
         let measured = same_measure(left[e.i], right[e.j]);
         let s = if measured { e.loose } else { e.s };
         if s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !mutual && !measured) {
-            continue;
-        }
-        if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
             continue;
         }
         if differs(left[e.i], right[e.j]) {
@@ -411,15 +411,14 @@ pub const JOIN_SUBSTANCE: f64 = 0.1;
 /// topic ("Shares of Xoma lost 77 cents" beside Microsoft's shares).
 pub const JOIN_NEW_NAME: f64 = 0.5;
 
-/// Whether `extra` says enough of what `other` says, besides naming the same
-/// actors, to join a group opposite `other` (see [`JOIN_SUBSTANCE`] and
-/// [`JOIN_NEW_NAME`]), and does not give only figures that differ from
-/// those `other` gives.
-fn joins_on_substance(extra: &Bag, other: &Bag) -> bool {
-    let credit = score::credits(extra, other);
+/// Whether `extra`, whose terms earn `credit` against `other`, says enough
+/// of what `other` says, besides naming the same actors, to join a group
+/// opposite `other` (see [`JOIN_SUBSTANCE`] and [`JOIN_NEW_NAME`]), and does
+/// not give only figures that differ from those `other` gives.
+fn joins_on_substance(extra: &Bag, other: &Bag, credit: &[f32]) -> bool {
     let (mut matched, mut total, mut new_name) = (0f64, 0f64, false);
     let (mut figures, mut figures_matched) = (0, 0);
-    for (t, &c) in extra.terms.iter().zip(&credit) {
+    for (t, &c) in extra.terms.iter().zip(credit) {
         if t.class == TermClass::Number {
             figures += 1;
             figures_matched += usize::from(c > 0.0);
@@ -454,7 +453,10 @@ fn joins_on_substance(extra: &Bag, other: &Bag) -> bool {
 /// Whether `other` covers most of `extra`, beyond the names they share,
 /// and `extra` joined to `own` covers more of `other` than `own` alone.
 fn adds_coverage(own: &Bag, extra: &Bag, other: &Bag) -> bool {
-    if score::coverage(extra, other).share() < JOIN_COVERED || !joins_on_substance(extra, other) {
+    let credit = score::credits(extra, other);
+    if score::Coverage::from_credits(extra, &credit).share() < JOIN_COVERED
+        || !joins_on_substance(extra, other, &credit)
+    {
         return false;
     }
     let alone = score::coverage(other, own).share();

@@ -116,6 +116,22 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// How much of `bag` is covered, given each term's credit (as [`credits`] gives them).
+    pub fn from_credits(bag: &Bag, credits: &[f32]) -> Coverage {
+        let mut c = Coverage::default();
+        for (t, &m) in bag.terms.iter().zip(credits) {
+            let w = t.weight as f64;
+            c.total += w;
+            c.matched += w * m as f64;
+            if t.class == TermClass::Number {
+                c.lone_numbers += u32::from(m < 1.0);
+            } else if t.class != TermClass::Stop {
+                c.unmatched_content += w * (1.0 - m as f64);
+            }
+        }
+        c
+    }
+
     /// Matched share of the weight, 0 for an empty bag.
     pub fn share(&self) -> f64 {
         if self.total > 0.0 {
@@ -174,21 +190,6 @@ fn fuzzy(wa: &str, wb: &str) -> f32 {
 
 fn is_wordy(t: &Term) -> bool {
     matches!(t.class, TermClass::Content | TermClass::Name)
-}
-
-fn tally(bag: &Bag, best: &[f32]) -> Coverage {
-    let mut c = Coverage::default();
-    for (t, &m) in bag.terms.iter().zip(best) {
-        let w = t.weight as f64;
-        c.total += w;
-        c.matched += w * m as f64;
-        if t.class == TermClass::Number {
-            c.lone_numbers += u32::from(m < 1.0);
-        } else if t.class != TermClass::Stop {
-            c.unmatched_content += w * (1.0 - m as f64);
-        }
-    }
-    c
 }
 
 /// A small open-addressing table from a key (stem hash or concept) to the
@@ -253,6 +254,23 @@ const SMALL: usize = 64;
 /// then numbers by value, acronyms by their spelled-out forms, then what is
 /// left by characters.
 pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
+    matched(a, b, |best_a, best_b| {
+        (
+            Coverage::from_credits(a, best_a),
+            Coverage::from_credits(b, best_b),
+        )
+    })
+}
+
+/// The credit each of `a`'s terms earns against `b` (0 when it found no
+/// counterpart), by the same matching as [`coverages`].
+pub fn credits(a: &Bag, b: &Bag) -> Vec<f32> {
+    matched(a, b, |best_a, _| best_a.to_vec())
+}
+
+/// Pair the two bags' words (see [`coverages`]) and hand each side's best
+/// credit per term to `then`.
+fn matched<R>(a: &Bag, b: &Bag, then: impl FnOnce(&[f32], &[f32]) -> R) -> R {
     let (na, nb) = (a.terms.len(), b.terms.len());
     if na <= SMALL && nb <= SMALL {
         let mut best = [0f32; 2 * SMALL];
@@ -260,24 +278,14 @@ pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
         let (best_a, best_b) = (&mut best_a[..na], &mut best_b[..nb]);
         match_keys_small(a, b, best_a, best_b);
         finish(a, b, best_a, best_b);
-        (tally(a, best_a), tally(b, best_b))
+        then(best_a, best_b)
     } else {
         let (mut best_a, mut best_b) = (vec![0f32; na], vec![0f32; nb]);
         let mut slots = vec![(0u64, 0u32); probe_size(nb)];
         match_keys_probed(a, b, &mut best_a, &mut best_b, &mut slots);
         finish(a, b, &mut best_a, &mut best_b);
-        (tally(a, &best_a), tally(b, &best_b))
+        then(&best_a, &best_b)
     }
-}
-
-/// The credit each of `a`'s terms earns against `b` (0 when it found no
-/// counterpart), by the same matching as [`coverages`].
-pub fn credits(a: &Bag, b: &Bag) -> Vec<f32> {
-    let (mut best_a, mut best_b) = (vec![0f32; a.terms.len()], vec![0f32; b.terms.len()]);
-    let mut slots = vec![(0u64, 0u32); probe_size(b.terms.len())];
-    match_keys_probed(a, b, &mut best_a, &mut best_b, &mut slots);
-    finish(a, b, &mut best_a, &mut best_b);
-    best_a
 }
 
 fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
