@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use crate::features::numbers::numeral;
 use crate::features::tokens::{is_acronym, normalize, stem_parts, words, Token, STOPWORDS};
 
 use super::lexicon;
@@ -338,12 +339,8 @@ impl Bag {
     /// "F-16") stay one word.
     fn push_parts(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
         let word = &self.text[from..];
-        let numeric = |p: &str| {
-            p.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        };
         if !word.as_bytes().contains(&b'-')
-            || (word.bytes().any(|b| b.is_ascii_digit()) && !word.split('-').all(numeric))
+            || (word.bytes().any(|b| b.is_ascii_digit()) && !word.split('-').all(numeral))
         {
             self.push_word(from, shape, weigh);
             return;

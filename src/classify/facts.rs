@@ -135,8 +135,12 @@ fn endpoints(fs: &[&Features]) -> Vec<bool> {
                 .iter()
                 .filter(|q| q.kind == QuantityKind::Number)
                 .map(move |q| {
-                    let before = f.text[..q.start].trim_end().to_ascii_lowercase();
-                    change && (before.ends_with(" to") || before == "to")
+                    let before = f.text[..q.start].trim_end();
+                    change
+                        && before
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("to"))
                 })
         })
         .collect()

@@ -215,6 +215,12 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     out
 }
 
+/// Whether `part` is written with digits and separators only ("212", "1,200.50").
+pub fn numeral(part: &str) -> bool {
+    part.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
 /// The figures of a tally or range written as one word ("212-187",
 /// "2019-2020"), each on its own; `None` for any other word.
 fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
@@ -225,10 +231,7 @@ fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
     let mut out = Vec::new();
     let mut at = t.start;
     for part in raw.split('-') {
-        let (v, scale) = digit_value(part).filter(|_| {
-            part.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        })?;
+        let (v, scale) = digit_value(part).filter(|_| numeral(part))?;
         let value = v * scale;
         let year = part.len() == 4 && (1800.0..2100.0).contains(&value);
         out.push(Quantity {

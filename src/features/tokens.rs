@@ -114,7 +114,7 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
         base = &base[..k - 1];
     }
     if base == "not" && w != "not" {
-        // "note", "noted", "noting" are not the negation
+        // "note" and "notes" are not the negation
         return (base, "e");
     }
     (base, "")

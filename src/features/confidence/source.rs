@@ -154,6 +154,12 @@ const KNOWING: &[(&str, &str)] = &[
     ("knowledge", "of"),
 ];
 
+/// Whether the two words before token `j` say what a source knows about
+/// ("familiar with", "close to").
+fn knowing_before(s: &Scan, j: usize) -> bool {
+    j >= 2 && KNOWING.contains(&(s.low(j - 2), s.low(j - 1)))
+}
+
 /// The noun phrase that ends just before the verb at `v` (its subject), if named.
 pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     let mut j = v;
@@ -178,7 +184,7 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     let end = j;
     while j > 0 && s.is_word(j - 1) && end - j < 9 {
         let w = s.low(j - 1);
-        if j >= 2 && KNOWING.contains(&(s.low(j - 2), w)) {
+        if knowing_before(s, j) {
             // "sources close to Microsoft said": the sources are the source
             j -= 2;
             continue;
@@ -192,7 +198,7 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
         // or it starts what a person is familiar with ("a person familiar
         // with the investigation said": the person is the source).
         if is_determiner(w) && !matches!(s.low_back(j, 1), "and" | "of") {
-            if j >= 2 && KNOWING.contains(&(s.low(j - 2), s.low(j - 1))) {
+            if knowing_before(s, j) {
                 j -= 2;
                 continue;
             }
@@ -208,7 +214,7 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
 /// Trim a phrase to where its name starts, and drop bare pronouns.
 fn named(s: &Scan, mut a: usize, b: usize) -> Option<(usize, usize)> {
     let has_name = (a..=b).any(|k| s.toks[k].cap || is_determiner(s.low(k)));
-    let knowing = (a..b).any(|k| KNOWING.contains(&(s.low(k), s.low(k + 1))));
+    let knowing = (a..b).any(|k| knowing_before(s, k + 2));
     if has_name && !knowing {
         while a < b && !s.toks[a].cap && !is_determiner(s.low(a)) {
             a += 1;
