@@ -45,6 +45,12 @@ pub fn concept_of_stem(stem: &str) -> u32 {
     concept(super::bag::hash_stem(stem, ""))
 }
 
+/// The concept of a word as written (stemmed first), or 0.
+pub fn concept_of_word(word: &str) -> u32 {
+    let (base, tail) = stem_parts(word);
+    concept(hash_stem(base, tail))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,9 +15,8 @@ use std::sync::LazyLock;
 
 use super::stance::{stems_match, REPORT_WORDS};
 use super::{side_name, Findings};
-use crate::align::lexicon::concept_of_stem;
+use crate::align::lexicon::{concept_of_stem, concept_of_word};
 use crate::features::entities::same_entity;
-use crate::features::tokens::stem;
 use crate::features::{Entity, Features, Token};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
@@ -337,11 +336,6 @@ static UP: LazyLock<[u32; 2]> =
     LazyLock::new(|| [concept_of_word("rise"), concept_of_word("raise")]);
 static DOWN: LazyLock<[u32; 2]> =
     LazyLock::new(|| [concept_of_word("fall"), concept_of_word("cut")]);
-
-/// The paraphrase concept of a word as written (stemmed first).
-fn concept_of_word(word: &str) -> u32 {
-    concept_of_stem(&stem(word))
-}
 
 /// Comparatives that name a rank, not a change ("the lower house of parliament").
 const RANKS: &[(&str, &str)] = &[

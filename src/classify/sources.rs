@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use super::stance::REPORT_WORDS;
 use super::Findings;
-use crate::align::lexicon::concept_of_stem;
+use crate::align::lexicon::concept_of_word;
 use crate::features::entities::{entities, same_entity};
-use crate::features::tokens::{stem, tokenize};
+use crate::features::tokens::tokenize;
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence};
 
@@ -272,17 +272,13 @@ fn noun_before(f: &Features, k: usize) -> Option<(usize, String, String)> {
 
 /// The lexicon concepts of unnamed officialdom: officials, and the government.
 static OFFICIALDOM: LazyLock<[u32; 2]> =
-    LazyLock::new(|| ["official", "government"].map(|w| concept_of_stem(&stem(w))));
+    LazyLock::new(|| ["official", "government"].map(concept_of_word));
 
 /// Whether two plain-noun sources can be one source: their head nouns share
 /// a paraphrase concept ("experts" ~ "analysts"), or both are unnamed
 /// officialdom ("officials" ~ "local authorities" ~ "the government").
 fn alike_nouns(a: &str, b: &str) -> bool {
-    let concept = |key: &str| {
-        key.split_whitespace()
-            .last()
-            .map_or(0, |head| concept_of_stem(&stem(head)))
-    };
+    let concept = |key: &str| key.split_whitespace().last().map_or(0, concept_of_word);
     let (ca, cb) = (concept(a), concept(b));
     let official = |c: u32| c != 0 && OFFICIALDOM.contains(&c);
     ca != 0 && (ca == cb || (official(ca) && official(cb)))
