@@ -310,3 +310,53 @@ fn sharing_only_function_words_and_said_is_not_enough_to_join() {
         cmp.links
     );
 }
+
+/// Market-report claims that give the shared words their due weight.
+const MARKET_LEFT: [&str; 4] = [
+    "Oil prices slipped as traders weighed higher inventories.",
+    "The dollar weakened against the yen in Asian trading.",
+    "Gold rose to a two-week high.",
+    "Bond yields edged lower after the jobs report.",
+];
+const MARKET_RIGHT: [&str; 3] = [
+    "Crude futures fell after a report showed stockpiles grew.",
+    "Gold climbed to its highest level in two weeks.",
+    "The yen strengthened against the dollar.",
+];
+
+/// Where the claims after the market filler link: `left`'s and `right`'s
+/// indices (from 0) among `pairs`, filler links left out.
+fn after_filler(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
+    let (nl, nr) = (MARKET_LEFT.len(), MARKET_RIGHT.len());
+    let l: Vec<&str> = MARKET_LEFT.iter().chain(left).copied().collect();
+    let r: Vec<&str> = MARKET_RIGHT.iter().chain(right).copied().collect();
+    pairs(&run(&l, &r))
+        .into_iter()
+        .filter(|&(i, j)| i >= nl || j >= nr)
+        .map(|(i, j)| (i.wrapping_sub(nl), j.wrapping_sub(nr)))
+        .collect()
+}
+
+#[test]
+fn a_claim_adding_nothing_to_a_complete_group_joins_only_as_a_restatement() {
+    // the share-price claims say the same; the earnings outlook shares
+    // "25 cents" and "shares" with them but is another statement
+    let left = [
+        "Brightwater shares fell 25 cents to close at $32.30 on the New York Stock Exchange on Monday.",
+        "It expects earnings of 5 cents to 25 cents a share in the quarter.",
+    ];
+    let right = ["On the New York Stock Exchange, Brightwater shares dropped 25 cents to close at $32.30 on Monday."];
+    assert_eq!(after_filler(&left, &right), [(0, 0)]);
+}
+
+#[test]
+fn a_claim_giving_another_measurement_of_a_shared_index_does_not_join() {
+    // "500" is shared, but the joining claim's other figures are another
+    // day's, and the group would still lack the "3 points" the other side gives
+    let left = [
+        "The Standard & Poor's 500 index rose 0.4 percent to 924.",
+        "The broader Standard & Poor's 500 index had gained 5.5 points, or 0.6 percent, to 981.",
+    ];
+    let right = ["The broad Standard & Poor's 500 index gained 3 points, or 0.4 percent, to 924."];
+    assert_eq!(after_filler(&left, &right), [(0, 0)]);
+}

@@ -395,6 +395,17 @@ pub const JOIN_GAIN: f64 = 0.0;
 
 /// Least share of a joining claim that the group's other side must cover.
 pub const JOIN_COVERED: f64 = 0.25;
+/// Least share of a joining claim that the group's other side must cover
+/// when the claim adds nothing to what the group covers there: it then
+/// joins only as a restatement of the group's claim, not as a claim that
+/// merely shares its topic ("No dates have been set for the trial" beside
+/// an invitation accepted with no date yet set).
+pub const JOIN_RESTATED: f64 = 0.4;
+/// Share of the other side's claim that the group's own claims already
+/// cover, above which another claim joins only as a restatement
+/// ([`JOIN_RESTATED`]): the group is complete, and a claim that adds a word
+/// or two to it is more likely another statement on the same topic.
+pub const JOIN_COMPLETE: f64 = 0.7;
 /// Most claims on the many side of a one-to-many group.
 pub const GROUP_MAX: usize = 3;
 
@@ -452,14 +463,24 @@ fn joins_on_substance(extra: &Bag, other: &Bag, credit: &[f32]) -> bool {
 
 /// Whether `other` covers most of `extra`, beyond the names they share,
 /// and `extra` joined to `own` covers more of `other` than `own` alone.
+/// A claim that covers nothing of `other` beyond what `own` covers joins
+/// only as a restatement ([`JOIN_RESTATED`]); one that gives a figure
+/// `other` lacks does not join while `other` keeps a figure the group lacks
+/// (two measurements: another day's index level, another count).
 fn adds_coverage(own: &Bag, extra: &Bag, other: &Bag) -> bool {
     let credit = score::credits(extra, other);
-    if score::Coverage::from_credits(extra, &credit).share() < JOIN_COVERED
-        || !joins_on_substance(extra, other, &credit)
-    {
+    let covered = score::Coverage::from_credits(extra, &credit);
+    if covered.share() < JOIN_COVERED || !joins_on_substance(extra, other, &credit) {
         return false;
     }
-    let alone = score::coverage(other, own).share();
-    let joined = score::coverage(other, &Bag::join([own, extra])).share();
-    joined >= alone + JOIN_GAIN
+    let alone = score::coverage(other, own);
+    let joined = score::coverage(other, &Bag::join([own, extra]));
+    if covered.lone_numbers > 0 && joined.lone_numbers > 0 {
+        return false;
+    }
+    let gain = joined.share() - alone.share();
+    let restates = covered.share() >= JOIN_RESTATED;
+    // little left to cover: the group already says what `other` says
+    let complete = alone.share() >= JOIN_COMPLETE;
+    gain >= JOIN_GAIN && (restates || (gain > JOIN_GAIN && !complete))
 }
