@@ -10,9 +10,11 @@
 //! their second sentences shuffled together with the second sentences of the
 //! non-paraphrase rows (quality 0) as distractors. A predicted link is correct
 //! when it joins the two sentences of a paraphrase row; every other link is a
-//! false positive. A row that repeats a sentence already in its chunk (MRPC
-//! has some sentences in several rows) is left out, since a link to an
-//! identical copy of the gold sentence is not an error.
+//! false positive. A row that repeats a sentence already in its chunk, in
+//! either column (MRPC has some sentences in several rows, some as the first
+//! sentence of one row and the second of another), is left out, since a
+//! link to an identical copy of the gold sentence, or between two copies of
+//! one sentence, is not an error.
 //!
 //! The false links are counted by kind: inside one-to-many groups, one-to-one
 //! at or above the threshold, one-to-one below it. `ALIGN_EVAL_SHOW=K` prints
@@ -103,13 +105,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t0 = Instant::now();
     let mut repeats = 0usize;
     for (c, chunk) in rows.chunks(size).enumerate() {
-        // a row repeating a sentence already in the chunk is left out: a link
-        // to an identical copy of the gold sentence is not an error
-        let (mut seen_l, mut seen_r) = (HashSet::new(), HashSet::new());
+        // a row repeating a sentence already in the chunk, in either column,
+        // is left out: a link to an identical copy of the gold sentence, or
+        // between two copies of one sentence, is not an error
+        let mut seen = HashSet::new();
         let chunk: Vec<&Row> = chunk
             .iter()
             .filter(|r| {
-                let fresh = seen_l.insert(r.left.as_str()) & seen_r.insert(r.right.as_str());
+                let fresh = !seen.contains(r.left.as_str()) && !seen.contains(r.right.as_str());
+                seen.insert(r.left.as_str());
+                seen.insert(r.right.as_str());
                 repeats += usize::from(!fresh);
                 fresh
             })
