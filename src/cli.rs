@@ -28,7 +28,7 @@ enum Command {
     Compare(CompareArgs),
     /// Split an article into claims and print them.
     Segment(SegmentArgs),
-    /// Score claim pairs: reads `id<TAB>left<TAB>right` lines on stdin, prints `id<TAB>similarity`.
+    /// Score claim pairs: reads `id<TAB>left<TAB>right` lines on stdin, prints `id<TAB>equivalence` (0 to 1).
     Pairs,
     /// Print a shell completion script (e.g. `claimdiff completions bash > /etc/bash_completion.d/claimdiff`).
     Completions {

@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
 use std::sync::{Arc, Mutex};
 
 use crate::align::bag::{Bag, WordCache};
-use crate::align::score::bag_similarity;
+use crate::align::score::equivalence;
 
 /// Most lines scored in one batch. Small enough that the workers start while
 /// the input is still arriving and share the last lines evenly (2,048 left
@@ -44,7 +44,8 @@ impl Job {
     }
 }
 
-/// Read `id<TAB>left<TAB>right` lines and write `id<TAB>similarity` lines, streaming.
+/// Read `id<TAB>left<TAB>right` lines and write `id<TAB>equivalence` lines
+/// (see [`equivalence`]), streaming.
 ///
 /// Three stages run at once: a reader thread cuts the input into batches (up
 /// to 128 lines, or whatever is waiting when the input pauses), worker
@@ -175,7 +176,7 @@ fn score_lines(lines: &[&[u8]], first_line: usize, cache: &mut WordCache) -> cra
         };
         left.refill_cached(l, cache);
         right.refill_cached(r, cache);
-        let s = bag_similarity(&left, &right);
+        let s = equivalence(&left, &right);
         out.push_str(id);
         out.push('\t');
         format_score(&mut out, s);

@@ -14,6 +14,14 @@
 //! (a clause one side adds is evidence against equivalence) and each number
 //! found on one side only costs 0.03, three at most (a long report full of
 //! figures is still about the same event). All constants are set by hand.
+//!
+//! That similarity says how closely two claims are related, which is what the
+//! aligner needs: a claim that adds a clause is the same claim with a detail
+//! added. Whether two claims say the same thing ([`equivalence`], the `pairs`
+//! command's measure) further discounts an added clause, seen as a run of
+//! more than four consecutive words with no counterpart:
+//!
+//! `equivalence = similarity · exp(−0.1 · (longest unmatched run − 4))`
 
 use std::collections::HashMap;
 
@@ -33,6 +41,15 @@ pub const ACRONYM_MATCH: f32 = 0.9;
 pub const FUZZY_MIN: f64 = 0.8;
 /// Discount rate per unit of content one side has and the other lacks.
 pub const UNMATCHED_RATE: f64 = 0.03;
+/// Longest run of unmatched words that [`equivalence`] reads as rewording
+/// rather than an added clause (see [`CLAUSE_RATE`]).
+pub const CLAUSE_MIN: u32 = 4;
+/// Further discount rate for each word of the longest run of consecutive
+/// unmatched words beyond [`CLAUSE_MIN`]: the same unmatched words cost more
+/// when they sit together, as a clause one side adds ("…, and protests
+/// spread to three provinces"), than when spread over the claim, as
+/// rewording is.
+pub const CLAUSE_RATE: f64 = 0.1;
 /// Cost of each number that only one side mentions (at most [`NUMBERS_COUNTED`]).
 pub const NUMBER_COST: f64 = 0.03;
 
@@ -113,13 +130,23 @@ pub struct Coverage {
     pub unmatched_content: f64,
     /// Numbers without an equal counterpart.
     pub lone_numbers: u32,
+    /// Longest run of consecutive words without a counterpart (a run starts
+    /// at a content word, name or number; function words may continue it).
+    pub unmatched_run: u32,
 }
 
 impl Coverage {
     /// How much of `bag` is covered, given each term's credit (as [`credits`] gives them).
     pub fn from_credits(bag: &Bag, credits: &[f32]) -> Coverage {
         let mut c = Coverage::default();
+        let mut run = 0;
         for (t, &m) in bag.terms.iter().zip(credits) {
+            if m > 0.0 {
+                run = 0;
+            } else if t.class != TermClass::Stop || run > 0 {
+                run += 1;
+                c.unmatched_run = c.unmatched_run.max(run);
+            }
             let w = t.weight as f64;
             c.total += w;
             c.matched += w * m as f64;
@@ -484,10 +511,26 @@ pub fn combine_with(ca: &Coverage, cb: &Coverage, unmatched_rate: f64, number_co
     (dice * (-unmatched_rate * unmatched).exp() - number_cost * numbers).clamp(0.0, 1.0)
 }
 
-/// Similarity in [0, 1] of two bags.
+/// Similarity in [0, 1] of two bags: how closely two claims are related
+/// (the aligner's measure; a claim that adds a clause is still the same claim
+/// with a detail added).
 pub fn bag_similarity(a: &Bag, b: &Bag) -> f64 {
     let (ca, cb) = coverages(a, b);
     combine(&ca, &cb)
+}
+
+/// Equivalence in [0, 1] of two bags: whether two claims say the same thing
+/// (the `pairs` command's measure). It is [`bag_similarity`] with a further
+/// discount for an added clause: `exp(−CLAUSE_RATE · k)` for the `k` words
+/// by which the longest run of consecutive unmatched words on either side
+/// exceeds [`CLAUSE_MIN`].
+pub fn equivalence(a: &Bag, b: &Bag) -> f64 {
+    let (ca, cb) = coverages(a, b);
+    let clause = ca
+        .unmatched_run
+        .max(cb.unmatched_run)
+        .saturating_sub(CLAUSE_MIN);
+    combine(&ca, &cb) * (-CLAUSE_RATE * f64::from(clause)).exp()
 }
 
 #[cfg(test)]
@@ -496,6 +539,22 @@ mod tests {
 
     fn sim(a: &str, b: &str) -> f64 {
         bag_similarity(&Bag::from_text(a), &Bag::from_text(b))
+    }
+
+    #[test]
+    fn equivalence_discounts_an_added_clause_but_not_rewording() {
+        let base = Bag::from_text("The minister resigned on Monday after the vote.");
+        let reworded = Bag::from_text("The minister quit on Monday following the vote.");
+        let clause = Bag::from_text(
+            "The minister resigned on Monday after the vote, as protests spread to three northern provinces overnight.",
+        );
+        assert_eq!(
+            equivalence(&base, &reworded),
+            bag_similarity(&base, &reworded)
+        );
+        let (e, s) = (equivalence(&base, &clause), bag_similarity(&base, &clause));
+        // a run of seven unmatched words: three beyond the four allowed
+        assert!((e - s * (-0.3f64).exp()).abs() < 1e-9, "{e} vs {s}");
     }
 
     #[test]
