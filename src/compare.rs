@@ -106,10 +106,28 @@ pub fn compare_pair(left: &Analysed, right: &Analysed, opts: &AlignOptions) -> C
     let mut used_r = vec![false; ir.len()];
     let mut counts = Counts::default();
     let mut links = Vec::with_capacity(matches.len());
-    for m in matches {
-        let lf: Vec<&Features> = m.left.iter().map(|&k| fl[k]).collect();
-        let rf: Vec<&Features> = m.right.iter().map(|&k| fr[k]).collect();
-        let c = classify(&lf, &rf);
+    // long articles classify their links on several threads
+    let threads = if matches.len() >= PARALLEL_LINKS {
+        usize::MAX
+    } else {
+        1
+    };
+    let chunks: Vec<&[align::Match]> = matches.chunks(PARALLEL_LINKS / 2).collect();
+    let classes = crate::parallel::map_on_threads(
+        &chunks,
+        threads,
+        |ms| {
+            ms.iter()
+                .map(|m| {
+                    let lf: Vec<&Features> = m.left.iter().map(|&k| fl[k]).collect();
+                    let rf: Vec<&Features> = m.right.iter().map(|&k| fr[k]).collect();
+                    classify(&lf, &rf)
+                })
+                .collect::<Vec<_>>()
+        },
+        &mut |_| {},
+    );
+    for (m, c) in matches.iter().zip(classes.into_iter().flatten()) {
         match c.verdict {
             Verdict::Agree => counts.agree += 1,
             Verdict::AddsDetail => counts.adds_detail += 1,
@@ -180,6 +198,12 @@ pub fn compare(articles: &[Article], opts: &CompareOptions) -> Report {
     compare_with_progress(articles, opts, &mut |_, _| {})
 }
 
+/// Fewest links of one pair of sources that are classified on several threads.
+const PARALLEL_LINKS: usize = 256;
+
+/// Least text, over all articles, that is analysed on several threads.
+const PARALLEL_ANALYSIS_BYTES: usize = 64 << 10;
+
 /// [`compare`], calling `progress(done, total)` after each article is analysed and
 /// each pair compared (`total` = articles + pairs).
 pub fn compare_with_progress(
@@ -189,13 +213,21 @@ pub fn compare_with_progress(
 ) -> Report {
     let n = articles.len();
     let total = n + n * n.saturating_sub(1) / 2;
-    let mut done = 0;
-    let mut analysed = Vec::with_capacity(n);
-    for a in articles {
-        analysed.push(analyse(a, opts.presplit));
-        done += 1;
-        progress(done, total);
-    }
+    // articles are analysed side by side when that saves more than starting
+    // threads costs (news-length articles take about a millisecond each)
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let threads = if bytes >= PARALLEL_ANALYSIS_BYTES {
+        usize::MAX
+    } else {
+        1
+    };
+    let analysed = crate::parallel::map_on_threads(
+        articles,
+        threads,
+        |a| analyse(a, opts.presplit),
+        &mut |k| progress(k, total),
+    );
+    let done = n;
     let pairs: Vec<(usize, usize)> = (0..n)
         .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
         .collect();
@@ -221,48 +253,12 @@ fn compare_pairs(
     opts: &AlignOptions,
     progress: &mut dyn FnMut(usize),
 ) -> Vec<Comparison> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(pairs.len());
-    if threads <= 1 {
-        return pairs
-            .iter()
-            .enumerate()
-            .map(|(k, &(i, j))| {
-                let c = compare_pair(&analysed[i], &analysed[j], opts);
-                progress(k + 1);
-                c
-            })
-            .collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<Comparison>> = vec![None; pairs.len()];
-    std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::channel();
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let next = &next;
-            scope.spawn(move || loop {
-                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(&(i, j)) = pairs.get(k) else { break };
-                if tx
-                    .send((k, compare_pair(&analysed[i], &analysed[j], opts)))
-                    .is_err()
-                {
-                    break;
-                }
-            });
-        }
-        drop(tx);
-        for (done, (k, c)) in rx.into_iter().enumerate() {
-            slots[k] = Some(c);
-            progress(done + 1);
-        }
-    });
-    slots
-        .into_iter()
-        .map(|c| c.expect("every pair is compared by a worker"))
-        .collect()
+    crate::parallel::map_on_threads(
+        pairs,
+        usize::MAX,
+        |&(i, j)| compare_pair(&analysed[i], &analysed[j], opts),
+        progress,
+    )
 }
 
 fn round4(x: f64) -> f64 {

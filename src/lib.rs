@@ -53,6 +53,7 @@ pub mod input;
 pub mod model;
 pub mod output;
 pub mod pairs;
+pub(crate) mod parallel;
 pub mod report;
 pub mod segment;
 

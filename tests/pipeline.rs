@@ -122,6 +122,63 @@ fn nothing_lost_when_presplit() {
     assert_nothing_lost(&arts, &report);
 }
 
+/// Two long articles built from the seeds' sentences: each sentence gets a
+/// number of its own, and the right article repeats every other left
+/// sentence in another order, among as many sentences with other numbers.
+fn long_articles(sentences: usize) -> Vec<Article> {
+    let seeds = load(&[
+        "seeds/china-denial-a.txt",
+        "seeds/techtimes-volt-typhoon-b.txt",
+    ]);
+    let base: Vec<&str> = seeds
+        .iter()
+        .flat_map(|a| a.text.split(['.', '\n']))
+        .map(str::trim)
+        .filter(|s| s.split_whitespace().count() >= 6)
+        .collect();
+    let line = |k: usize| format!("{}, in case {}.", base[k % base.len()], 1000 + k);
+    let left: Vec<String> = (0..sentences).map(line).collect();
+    let right: Vec<String> = (0..sentences)
+        .rev()
+        .map(|k| {
+            if k % 2 == 0 {
+                line(k)
+            } else {
+                line(k + sentences)
+            }
+        })
+        .collect();
+    let article = |label: &str, lines: &[String]| Article {
+        label: label.into(),
+        path: format!("{label}.txt"),
+        title: None,
+        byline: None,
+        date: None,
+        text: lines.join("\n\n"),
+    };
+    vec![article("A", &left), article("B", &right)]
+}
+
+#[test]
+fn long_articles_split_over_threads_lose_nothing_and_come_out_the_same() {
+    // long enough that analysis, candidate scoring and classification run
+    // on several threads (where the machine has them)
+    let arts = long_articles(1200);
+    assert!(arts.iter().map(|a| a.text.len()).sum::<usize>() > 64 << 10);
+    let report = compare(&arts, &CompareOptions::default());
+    assert_nothing_lost(&arts, &report);
+    assert!(
+        report.comparisons[0].links.len() >= 500,
+        "{}",
+        report.comparisons[0].links.len()
+    );
+    let again = compare(&arts, &CompareOptions::default());
+    assert_eq!(
+        serde_json::to_string(&report).unwrap(),
+        serde_json::to_string(&again).unwrap()
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 

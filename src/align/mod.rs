@@ -36,8 +36,6 @@ pub mod score;
 pub use bag::Bag;
 pub use score::{bag_similarity, similarity, Idf};
 
-use std::collections::HashSet;
-
 use crate::classify::classify;
 use crate::features::Features;
 use bag::TermClass;
@@ -190,35 +188,57 @@ fn weighted_bags_idf(left: &[&Features], right: &[&Features]) -> (Vec<Bag>, Vec<
 /// Scored candidate links whose similarity, or loose similarity (see
 /// [`Edge::loose`]), is at least `min`, found through the index in both directions.
 pub fn candidate_edges(lb: &[Bag], rb: &[Bag], min: f64, opts: &IndexOptions) -> Vec<Edge> {
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    let mut edges = Vec::new();
+    // candidate pairs from both directions, each once, as `i << 32 | j`
+    let mut pairs: Vec<u64> = Vec::new();
+    let key = |i: usize, j: usize| (i as u64) << 32 | j as u64;
     let mut scratch = Scratch::default();
-    let mut visit = |i: usize, j: usize, edges: &mut Vec<Edge>| {
-        if seen.insert((i, j)) {
-            let (ca, cb) = score::coverages(&lb[i], &rb[j]);
-            let s = score::combine(&ca, &cb);
-            let loose = score::combine_with(&ca, &cb, score::UNMATCHED_RATE, 0.0);
-            if s >= min || loose >= min {
-                edges.push(Edge { i, j, s, loose });
-            }
-        }
-    };
     let ri = Index::build(rb, opts);
     for (i, b) in lb.iter().enumerate() {
-        for (j, _) in ri.candidates(b, opts.per_claim, &mut scratch) {
-            visit(i, j, &mut edges);
-        }
+        pairs.extend(
+            ri.candidates(b, opts.per_claim, &mut scratch)
+                .into_iter()
+                .map(|(j, _)| key(i, j)),
+        );
     }
     let li = Index::build(lb, opts);
-    let mut scratch = Scratch::default();
     for (j, b) in rb.iter().enumerate() {
-        for (i, _) in li.candidates(b, opts.per_claim, &mut scratch) {
-            visit(i, j, &mut edges);
-        }
+        pairs.extend(
+            li.candidates(b, opts.per_claim, &mut scratch)
+                .into_iter()
+                .map(|(i, _)| key(i, j)),
+        );
     }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let score = |&p: &u64| {
+        let (i, j) = ((p >> 32) as usize, (p & 0xffff_ffff) as usize);
+        let (ca, cb) = score::coverages(&lb[i], &rb[j]);
+        let s = score::combine(&ca, &cb);
+        let loose = score::combine_with(&ca, &cb, score::UNMATCHED_RATE, 0.0);
+        (s >= min || loose >= min).then_some(Edge { i, j, s, loose })
+    };
+    // long articles score their candidates on several threads
+    let chunks: Vec<&[u64]> = pairs.chunks(PARALLEL_EDGES / 2).collect();
+    let threads = if pairs.len() >= PARALLEL_EDGES {
+        usize::MAX
+    } else {
+        1
+    };
+    let mut edges: Vec<Edge> = crate::parallel::map_on_threads(
+        &chunks,
+        threads,
+        |c| c.iter().filter_map(score).collect::<Vec<_>>(),
+        &mut |_| {},
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     edges.sort_by(|x, y| y.s.total_cmp(&x.s).then(x.i.cmp(&y.i)).then(x.j.cmp(&y.j)));
     edges
 }
+
+/// Fewest candidate pairs that are scored on several threads.
+const PARALLEL_EDGES: usize = 8192;
 
 /// Least rarity factor ([`Idf::factor`]) of a name or number that anchors a link.
 pub const ANCHOR_MIN_FACTOR: f32 = 0.35;
