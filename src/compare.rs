@@ -107,27 +107,12 @@ pub fn compare_pair(left: &Analysed, right: &Analysed, opts: &AlignOptions) -> C
     let mut counts = Counts::default();
     let mut links = Vec::with_capacity(matches.len());
     // long articles classify their links on several threads
-    let threads = if matches.len() >= PARALLEL_LINKS {
-        usize::MAX
-    } else {
-        1
-    };
-    let chunks: Vec<&[align::Match]> = matches.chunks(PARALLEL_LINKS / 2).collect();
-    let classes = crate::parallel::map_on_threads(
-        &chunks,
-        threads,
-        |ms| {
-            ms.iter()
-                .map(|m| {
-                    let lf: Vec<&Features> = m.left.iter().map(|&k| fl[k]).collect();
-                    let rf: Vec<&Features> = m.right.iter().map(|&k| fr[k]).collect();
-                    classify(&lf, &rf)
-                })
-                .collect::<Vec<_>>()
-        },
-        &mut |_| {},
-    );
-    for (m, c) in matches.iter().zip(classes.into_iter().flatten()) {
+    let classes = crate::parallel::map_chunked(&matches, PARALLEL_LINKS, |m| {
+        let lf: Vec<&Features> = m.left.iter().map(|&k| fl[k]).collect();
+        let rf: Vec<&Features> = m.right.iter().map(|&k| fr[k]).collect();
+        classify(&lf, &rf)
+    });
+    for (m, c) in matches.iter().zip(classes) {
         match c.verdict {
             Verdict::Agree => counts.agree += 1,
             Verdict::AddsDetail => counts.adds_detail += 1,

@@ -51,6 +51,30 @@ pub fn map_on_threads<T: Sync, R: Send>(
         .collect()
 }
 
+/// `f` applied to each item, the results in item order: on several threads,
+/// in chunks of half `min_items`, when there are at least `min_items` (so
+/// handing a chunk to a thread costs little beside its work), else on this
+/// thread.
+pub fn map_chunked<T: Sync, R: Send>(
+    items: &[T],
+    min_items: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    if items.len() < min_items {
+        return items.iter().map(f).collect();
+    }
+    let chunks: Vec<&[T]> = items.chunks((min_items / 2).max(1)).collect();
+    map_on_threads(
+        &chunks,
+        usize::MAX,
+        |c| c.iter().map(&f).collect::<Vec<_>>(),
+        &mut |_| {},
+    )
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +91,16 @@ mod tests {
         assert_eq!(calls, items.len());
         assert_eq!(many, items.iter().map(f).collect::<Vec<_>>());
         assert_eq!(map_on_threads(&items, 1, f, &mut |_| {}), many);
+    }
+
+    #[test]
+    fn chunked_results_keep_item_order_above_and_below_the_threshold() {
+        let items: Vec<u32> = (0..1000).collect();
+        let square = |x: &u32| x * x;
+        let expected: Vec<u32> = items.iter().map(square).collect();
+        assert_eq!(map_chunked(&items, 64, square), expected);
+        assert_eq!(map_chunked(&items, 5000, square), expected);
+        assert_eq!(map_chunked(&items, 0, square), expected);
     }
 
     #[test]

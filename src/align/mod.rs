@@ -218,21 +218,10 @@ pub fn candidate_edges(lb: &[Bag], rb: &[Bag], min: f64, opts: &IndexOptions) ->
         (s >= min || loose >= min).then_some(Edge { i, j, s, loose })
     };
     // long articles score their candidates on several threads
-    let chunks: Vec<&[u64]> = pairs.chunks(PARALLEL_EDGES / 2).collect();
-    let threads = if pairs.len() >= PARALLEL_EDGES {
-        usize::MAX
-    } else {
-        1
-    };
-    let mut edges: Vec<Edge> = crate::parallel::map_on_threads(
-        &chunks,
-        threads,
-        |c| c.iter().filter_map(score).collect::<Vec<_>>(),
-        &mut |_| {},
-    )
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut edges: Vec<Edge> = crate::parallel::map_chunked(&pairs, PARALLEL_EDGES, score)
+        .into_iter()
+        .flatten()
+        .collect();
     edges.sort_by(|x, y| y.s.total_cmp(&x.s).then(x.i.cmp(&y.i)).then(x.j.cmp(&y.j)));
     edges
 }
