@@ -412,4 +412,19 @@ mod tests {
         assert!(b.iter().all(|s| !s.named), "{b:?}");
         assert!(source_names(&f("The group installed it last week.")).is_empty());
     }
+
+    #[test]
+    fn an_indictment_speaks_for_the_prosecutors() {
+        let x =
+            f("The indictment alleges that the mayor steered three city contracts to a relative.");
+        let y = f("The mayor steered five municipal contracts to a relative, prosecutors said.");
+        let mut found = Findings::default();
+        sources(&[&x], &[&y], &mut found);
+        assert!(found.aspects.is_empty(), "{:?}", found.aspects);
+        // a plain noun of another kind is still another source
+        let z = f("The mayor steered five municipal contracts to a relative, his critics said.");
+        let mut other = Findings::default();
+        sources(&[&x], &[&z], &mut other);
+        assert_eq!(other.aspects.len(), 1, "{:?}", other.aspects);
+    }
 }
