@@ -360,3 +360,25 @@ fn a_claim_giving_another_measurement_of_a_shared_index_does_not_join() {
     let right = ["The broad Standard & Poor's 500 index gained 3 points, or 0.4 percent, to 924."];
     assert_eq!(after_filler(&left, &right), [(0, 0)]);
 }
+
+#[test]
+fn a_shared_speaker_alone_does_not_link_two_remarks() {
+    // the governor's remark on inflation and her remark on the next move
+    // share only her name; the inflation figures are what relate claims here
+    let left = [
+        "The central bank of Vardia raised its main rate to 4.5 percent on Thursday.",
+        "Governor Mira Holt said inflation, at 6.1 percent in October, was still far above the 2 percent target.",
+    ];
+    let right = [
+        "Vardia's central bank lifted its benchmark rate to 4.5 percent on Thursday.",
+        "Inflation stood at 6.3 percent in October, according to the statistics office.",
+        "Governor Mira Holt did not rule out another increase in December.",
+    ];
+    let got = pairs(&run(&left, &right));
+    assert!(got.contains(&(1, 1)), "{got:?}");
+    assert!(!got.contains(&(1, 2)), "{got:?}");
+    // a speaker saying the same thing in other words is still linked
+    let left = ["Chief executive Anna Berg apologised to customers and said the bank had reported the breach to the Financial Supervisory Authority."];
+    let right = ["CEO Anna Berg said she was deeply sorry and that regulators had been informed."];
+    assert_eq!(after_filler(&left, &right), [(0, 0)]);
+}

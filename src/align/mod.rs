@@ -146,12 +146,7 @@ fn own_bag(f: &Features) -> Bag {
     let names: Vec<String> = f
         .entities
         .iter()
-        .flat_map(|e| {
-            crate::features::tokens::normalize(&e.text)
-                .split(|c: char| c.is_whitespace() || c == '-')
-                .map(|w| w.trim_end_matches("'s").to_string())
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|e| name_words(&e.text))
         .collect();
     for k in 0..bag.terms.len() {
         let t = bag.terms[k];
@@ -252,6 +247,25 @@ fn anchor(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
     best
 }
 
+/// Whether two claims share more than names: on either side, at least
+/// [`JOIN_SUBSTANCE`] of the words other than names, function words and
+/// reporting verbs find a counterpart ([`substance`]). A link resting on a
+/// rare name needs it: one official's remark on inflation and the same
+/// official's remark on next month's decision are two claims.
+fn shares_substance(a: &Bag, b: &Bag) -> bool {
+    let share = |x: &Bag, y: &Bag| substance(x, &score::credits(x, y));
+    share(a, b) >= JOIN_SUBSTANCE || share(b, a) >= JOIN_SUBSTANCE
+}
+
+/// The normalised words of a name as the bags hold them ("China-backed" →
+/// "china", "backed"; "Microsoft's" → "microsoft").
+fn name_words(name: &str) -> Vec<String> {
+    crate::features::tokens::normalize(name)
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .collect()
+}
+
 /// Align two lists of claim features. Returns matches sorted by left index.
 pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Vec<Match> {
     let (lb, rb, idf) = weighted_bags_idf(left, right);
@@ -269,7 +283,10 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         .iter()
         .zip(&anchors)
         .filter(|(e, &a)| {
-            e.s >= opts.threshold || (a >= ANCHOR_MIN_FACTOR && e.s >= opts.anchored())
+            e.s >= opts.threshold
+                || (a >= ANCHOR_MIN_FACTOR
+                    && e.s >= opts.anchored()
+                    && shares_substance(&lb[e.i], &rb[e.j]))
         })
         .map(|(e, _)| *e)
         .collect();
@@ -306,22 +323,31 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             best_r[e.j] = k;
         }
     }
-    for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
-        if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
-            continue;
-        }
-        let mutual = best_l[e.i] == k && best_r[e.j] == k && e.s >= opts.anchored();
-        // claims giving figures for one measure are related by those
-        // figures: the ones that differ do not count against the link
-        let measured = same_measure(left[e.i], right[e.j]);
-        let s = if measured { e.loose } else { e.s };
-        if s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !mutual && !measured) {
-            continue;
-        }
-        if differs(left[e.i], right[e.j]) {
-            group_of_left[e.i] = Some(groups.len());
-            group_of_right[e.j] = Some(groups.len());
-            groups.push((vec![e.i], vec![e.j]));
+    // claims giving figures for one measure are linked first: a figure
+    // reported differently is the most specific relation two claims can
+    // have; then claims sharing a rare name or number, or each other's best
+    // counterpart
+    for measured_pass in [true, false] {
+        for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
+            if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
+                continue;
+            }
+            // claims giving figures for one measure are related by those
+            // figures: the ones that differ do not count against the link
+            let measured = same_measure(left[e.i], right[e.j]);
+            if measured != measured_pass {
+                continue;
+            }
+            let mutual = best_l[e.i] == k && best_r[e.j] == k && e.s >= opts.anchored();
+            let s = if measured { e.loose } else { e.s };
+            if s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !mutual && !measured) {
+                continue;
+            }
+            if differs(left[e.i], right[e.j]) {
+                group_of_left[e.i] = Some(groups.len());
+                group_of_right[e.j] = Some(groups.len());
+                groups.push((vec![e.i], vec![e.j]));
+            }
         }
     }
     let mut out: Vec<Match> = groups
@@ -436,22 +462,13 @@ pub const JOIN_NEW_NAME: f64 = 0.5;
 /// opposite `other` (see [`JOIN_SUBSTANCE`] and [`JOIN_NEW_NAME`]), and does
 /// not give only figures that differ from those `other` gives.
 fn joins_on_substance(extra: &Bag, other: &Bag, credit: &[f32]) -> bool {
-    let (mut matched, mut total, mut new_name) = (0f64, 0f64, false);
-    let (mut figures, mut figures_matched) = (0, 0);
+    let (mut new_name, mut figures, mut figures_matched) = (false, 0, 0);
     for (t, &c) in extra.terms.iter().zip(credit) {
         if t.class == TermClass::Number {
             figures += 1;
             figures_matched += usize::from(c > 0.0);
         }
-        if t.class == TermClass::Name {
-            new_name |= c == 0.0;
-        } else if t.class != TermClass::Stop
-            && !crate::classify::stance::REPORT_WORDS.contains(&extra.word(t))
-        {
-            // function words say nothing, and "said" is who says it, not what is said
-            matched += f64::from(t.weight * c);
-            total += f64::from(t.weight);
-        }
+        new_name |= t.class == TermClass::Name && c == 0.0;
     }
     // figures that all differ from the other side's: another measurement
     // ("Analysts had expected 390 million" beside "profit climbed to 410 million")
@@ -461,13 +478,32 @@ fn joins_on_substance(extra: &Bag, other: &Bag, credit: &[f32]) -> bool {
     {
         return false;
     }
-    let share = if total > 0.0 { matched / total } else { 0.0 };
-    share
+    substance(extra, credit)
         >= if new_name {
             JOIN_NEW_NAME
         } else {
             JOIN_SUBSTANCE
         }
+}
+
+/// The matched share of a claim's words other than names, function words
+/// and reporting verbs, given each term's credit: function words say
+/// nothing, and "said" is who says it, not what is said.
+fn substance(bag: &Bag, credit: &[f32]) -> f64 {
+    let (mut matched, mut total) = (0f64, 0f64);
+    for (t, &c) in bag.terms.iter().zip(credit) {
+        if !matches!(t.class, TermClass::Name | TermClass::Stop)
+            && !crate::classify::stance::REPORT_WORDS.contains(&bag.word(t))
+        {
+            matched += f64::from(t.weight * c);
+            total += f64::from(t.weight);
+        }
+    }
+    if total > 0.0 {
+        matched / total
+    } else {
+        0.0
+    }
 }
 
 /// Whether `other` covers most of `extra`, beyond the names they share,
