@@ -212,12 +212,12 @@ pub fn compare_with_progress(
         |a| analyse(a, opts.presplit),
         &mut |k| progress(k, total),
     );
-    let done = n;
     let pairs: Vec<(usize, usize)> = (0..n)
         .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
         .collect();
+    // the articles are done: comparisons count on from them
     let comparisons = compare_pairs(&analysed, &pairs, &opts.align, &mut |k| {
-        progress(done + k, total)
+        progress(n + k, total)
     });
     let sources: Vec<Source> = analysed.into_iter().map(|a| a.source).collect();
     let clusters = crate::cluster::clusters(&sources, &comparisons);

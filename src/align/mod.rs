@@ -327,6 +327,16 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
     // reported differently is the most specific relation two claims can
     // have; then claims sharing a rare name or number, or each other's best
     // counterpart
+    // whether each edge's claims give figures for one measure, read once
+    // (and only for claims still free to link)
+    let measured: Vec<bool> = edges
+        .iter()
+        .map(|e| {
+            group_of_left[e.i].is_none()
+                && group_of_right[e.j].is_none()
+                && same_measure(left[e.i], right[e.j])
+        })
+        .collect();
     for measured_pass in [true, false] {
         for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
             if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
@@ -334,7 +344,7 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             }
             // claims giving figures for one measure are related by those
             // figures: the ones that differ do not count against the link
-            let measured = same_measure(left[e.i], right[e.j]);
+            let measured = measured[k];
             if measured != measured_pass {
                 continue;
             }
