@@ -29,7 +29,7 @@ enum Command {
     /// Split an article into claims and print them.
     Segment(SegmentArgs),
     /// Score claim pairs: reads `id<TAB>left<TAB>right` lines on stdin, prints `id<TAB>equivalence` (0 to 1).
-    Pairs,
+    Pairs(PairsArgs),
     /// Print a shell completion script (e.g. `claimdiff completions bash > /etc/bash_completion.d/claimdiff`).
     Completions {
         /// The shell.
@@ -38,6 +38,17 @@ enum Command {
     },
     /// Print the manual page (roff) on stdout (e.g. `claimdiff man > claimdiff.1`).
     Man,
+}
+
+#[derive(Debug, clap::Args)]
+struct PairsArgs {
+    /// Also print the verdict `compare` would give the two claims (`agree`,
+    /// `adds_detail`, `diverges`, or `only_in` when they would not be linked)
+    /// and the aspects they conflict on, comma-separated (`-` for none):
+    /// `id<TAB>equivalence<TAB>verdict<TAB>aspects`. Slower: each claim is
+    /// analysed in full.
+    #[arg(long)]
+    verdict: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -178,10 +189,11 @@ impl Cli {
         match self.command {
             Command::Compare(a) => compare(a),
             Command::Segment(a) => segment(a),
-            Command::Pairs => {
+            Command::Pairs(a) => {
                 let stdin = std::io::stdin();
                 let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-                claimdiff::pairs::run(stdin, stdout)?;
+                let opts = claimdiff::pairs::PairsOptions { verdict: a.verdict };
+                claimdiff::pairs::run_with(stdin, stdout, opts)?;
                 Ok(Outcome::Clean)
             }
             Command::Completions { shell } => {

@@ -3,6 +3,11 @@
 //! Each side becomes a [`Bag`] straight from its text (no entity or confidence
 //! analysis), weighted by built-in word classes rather than corpus statistics,
 //! so the command streams: every line is scored on its own.
+//!
+//! With [`PairsOptions::verdict`], each line also gets the verdict `compare`
+//! would give the two claims as two one-claim articles, and the aspects they
+//! conflict on: each side is analysed in full (entities, numbers, dates,
+//! confidence), aligned and classified, which costs far more than the score.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
@@ -10,6 +15,19 @@ use std::sync::{Arc, Mutex};
 
 use crate::align::bag::{Bag, WordCache};
 use crate::align::score::equivalence;
+use crate::align::{align, AlignOptions};
+use crate::classify::classify;
+use crate::features::Features;
+use crate::model::Verdict;
+
+/// What [`run_with`] prints besides the score.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PairsOptions {
+    /// Add two columns: the verdict (`agree`, `adds_detail`, `diverges`, or
+    /// `only_in` when the aligner would not link the claims) and the
+    /// conflicting aspects, comma-separated (`-` for none).
+    pub verdict: bool,
+}
 
 /// Most lines scored in one batch. Small enough that the workers start while
 /// the input is still arriving and share the last lines evenly (2,048 left
@@ -54,7 +72,16 @@ impl Job {
 /// flushed whenever no further batch is pending, so an interactive caller
 /// sees each answer at once. Invalid UTF-8 is replaced, not fatal. A line
 /// without two tabs is an error naming its line number.
-pub fn run<R: Read + Send + 'static>(input: R, mut out: impl Write) -> crate::Result<()> {
+pub fn run<R: Read + Send + 'static>(input: R, out: impl Write) -> crate::Result<()> {
+    run_with(input, out, PairsOptions::default())
+}
+
+/// [`run`], with the columns `opts` asks for after each score.
+pub fn run_with<R: Read + Send + 'static>(
+    input: R,
+    mut out: impl Write,
+    opts: PairsOptions,
+) -> crate::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     let (job_tx, job_rx) = mpsc::sync_channel::<Job>(workers * 4);
     let (order_tx, order_rx) = mpsc::sync_channel::<Receiver<Reply>>(workers * 8);
@@ -69,7 +96,7 @@ pub fn run<R: Read + Send + 'static>(input: R, mut out: impl Write) -> crate::Re
                     Err(_) => return,
                 };
                 let Ok(job) = job else { return };
-                let r = score_lines(&job.lines(), job.first_line, &mut cache);
+                let r = score_lines(&job.lines(), job.first_line, &mut cache, opts);
                 // a closed reply means the writer stopped: nothing to do
                 let _ = job.reply.send(r);
             }
@@ -156,7 +183,12 @@ fn read_batches(input: impl Read, jobs: &SyncSender<Job>, order: &SyncSender<Rec
 }
 
 /// Score lines (with their trailing newlines); `first_line` counts the lines before them.
-fn score_lines(lines: &[&[u8]], first_line: usize, cache: &mut WordCache) -> crate::Result<String> {
+fn score_lines(
+    lines: &[&[u8]],
+    first_line: usize,
+    cache: &mut WordCache,
+    opts: PairsOptions,
+) -> crate::Result<String> {
     let mut out = String::with_capacity(lines.len() * 16);
     let (mut left, mut right) = (Bag::default(), Bag::default());
     for (k, raw) in lines.iter().enumerate() {
@@ -180,9 +212,37 @@ fn score_lines(lines: &[&[u8]], first_line: usize, cache: &mut WordCache) -> cra
         out.push_str(id);
         out.push('\t');
         format_score(&mut out, s);
+        if opts.verdict {
+            push_verdict(&mut out, l, r);
+        }
         out.push('\n');
     }
     Ok(out)
+}
+
+/// Append `<TAB>verdict<TAB>aspects` for the claims `l` and `r`: linked as
+/// `compare` links two one-claim articles, then classified.
+fn push_verdict(out: &mut String, l: &str, r: &str) {
+    let (lf, rf) = (Features::extract(l), Features::extract(r));
+    let (lf, rf) = ([&lf], [&rf]);
+    let linked = !align(&lf, &rf, &AlignOptions::default()).is_empty();
+    let (verdict, aspects) = if linked {
+        let c = classify(&lf, &rf);
+        (c.verdict, c.aspects)
+    } else {
+        (Verdict::OnlyIn, Vec::new())
+    };
+    let mut kinds: Vec<&str> = Vec::new();
+    for a in &aspects {
+        if !kinds.contains(&a.kind.as_str()) {
+            kinds.push(a.kind.as_str());
+        }
+    }
+    out.push('\t');
+    out.push_str(verdict.as_str());
+    out.push('\t');
+    out.push_str(if kinds.is_empty() { "-" } else { "" });
+    out.push_str(&kinds.join(","));
 }
 
 /// Split `id<TAB>left<TAB>right` (the right part may hold more tabs).
@@ -248,6 +308,33 @@ mod tests {
         bad.push_str("broken\n");
         let err = run_str(&bad).expect_err("line 300 is malformed");
         assert!(err.to_string().contains("line 300"), "{err}");
+    }
+
+    #[test]
+    fn verdicts_follow_the_score_and_name_each_conflicting_aspect_once() {
+        let input =
+            "n\tThe fire killed 12 people on Tuesday.\tThe fire killed 15 people on Tuesday.\n\
+                     u\tThe company reported a profit.\tHeavy rain flooded the valley overnight.\n\
+                     s\tPrices rose.\tPrices rose.\n";
+        let mut out = Vec::new();
+        run_with(
+            std::io::Cursor::new(input.to_string()),
+            &mut out,
+            PairsOptions { verdict: true },
+        )
+        .expect("valid input");
+        let out = String::from_utf8(out).expect("UTF-8");
+        let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!(rows.len(), 3, "{out}");
+        assert_eq!(rows[0][2..], ["diverges", "number"], "{out}");
+        assert_eq!(rows[1][2..], ["only_in", "-"], "{out}");
+        assert_eq!(rows[2], ["s", "1.0000", "agree", "-"], "{out}");
+        // the score column is the one `run` prints
+        let plain = run_str(input).expect("valid input");
+        let scores: Vec<&str> = plain.lines().collect();
+        for (row, plain) in rows.iter().zip(scores) {
+            assert_eq!(row[..2].join("\t"), plain);
+        }
     }
 
     #[test]

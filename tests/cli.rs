@@ -374,6 +374,24 @@ fn pairs_answers_each_line_while_the_input_stays_open() {
 }
 
 #[test]
+fn pairs_verdict_adds_the_verdict_and_aspects_columns() {
+    let out = claimdiff()
+        .args(["pairs", "--verdict"])
+        .write_stdin(
+            "a\tThe minister resigned.\tThe minister did not resign.\n\
+             b\tThe State Department said the hackers targeted Guam.\tThe NSA said the hackers targeted Guam.\n",
+        )
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    assert_eq!(rows[0][2..], ["diverges", "polarity"], "{text}");
+    assert_eq!(rows[1][2..], ["diverges", "source"], "{text}");
+}
+
+#[test]
 fn pairs_rejects_malformed_line() {
     claimdiff()
         .arg("pairs")
