@@ -110,7 +110,20 @@ fn named_head(prev: &Features, head: &str) -> Option<String> {
 
 /// The name a claim opens with, if its first entity comes before its first
 /// verb-like break: the subject that a following description may refer to.
-fn subject_name(f: &Features) -> Option<String> {
+/// For a pronoun (`person`), a name that owns the claim's subject comes
+/// before the source of a report: "Weiler's lawyer, Miriam Osei, said her
+/// client … He could face" is about Weiler.
+fn subject_name(f: &Features, person: bool) -> Option<String> {
+    let opening = || {
+        let e = f.entities.first()?;
+        // The name must stand in the claim's first few words ("Microsoft's
+        // revelations", "The US State Department", "A spill from the Norrack plant").
+        let before = f.tokens.iter().take_while(|t| t.end <= e.start).count();
+        (before <= 5).then_some(e)
+    };
+    if let Some(e) = opening().filter(|e| person && possessed(f, e.end)) {
+        return Some(e.text.clone());
+    }
     // The named source of a report is its subject ("…, Secureworks believes
     // they are…" → "The company also suggests…").
     if let Some(src) = &f.assessment.source {
@@ -128,11 +141,13 @@ fn subject_name(f: &Features) -> Option<String> {
             return Some(e.text.clone());
         }
     }
-    let e = f.entities.first()?;
-    // The name must stand in the claim's first few words ("Microsoft's
-    // revelations", "The US State Department", "A spill from the Norrack plant").
-    let before = f.tokens.iter().take_while(|t| t.end <= e.start).count();
-    (before <= 5).then(|| e.text.clone())
+    opening().map(|e| e.text.clone())
+}
+
+/// Whether the name ending at byte `end` is written as a possessive ("Weiler's").
+fn possessed(f: &Features, end: usize) -> bool {
+    let rest = &f.text[end..];
+    rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")
 }
 
 /// For each claim, the names it refers back to (empty for most claims).
@@ -148,8 +163,9 @@ pub fn resolve(features: &[Features], sentence: &[bool]) -> Vec<Vec<String>> {
             continue;
         }
         let prev = &features[i - 1];
-        let named = head_noun(&features[i]).and_then(|h| named_head(prev, h));
-        out[i] = match named.or_else(|| subject_name(prev)) {
+        let head = head_noun(&features[i]);
+        let named = head.and_then(|h| named_head(prev, h));
+        out[i] = match named.or_else(|| subject_name(prev, head.is_none())) {
             Some(name) if !refers_back(prev) => vec![name],
             _ => out[i - 1].clone(),
         };
@@ -194,6 +210,20 @@ mod tests {
             "The company also suggests that the attacks will continue.",
         ]);
         assert_eq!(resolve(&f, &[true, true])[1], ["Secureworks"]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_spokesperson_for_a_named_owner_is_the_owner() {
+        let f = fs(&[
+            "Weiler's lawyer, Miriam Osei, said her client would plead not guilty.",
+            "He could face as many as ten years behind bars.",
+            "The company's chief executive, John Smith, said profits would rise.",
+            "He expects a record year.",
+        ]);
+        assert_eq!(f[0].assessment.source.as_deref(), Some("Miriam Osei"));
+        let r = resolve(&f, &[true; 4]);
+        assert_eq!(r[1], ["Weiler"]);
+        assert_eq!(r[3], ["John Smith"]);
     }
 
     #[test]

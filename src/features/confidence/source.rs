@@ -166,14 +166,28 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     while j > 0 && s.is_word(j - 1) && is_verb_modifier(s.low(j - 1)) {
         j -= 1;
     }
-    // "X, which …, supports", "X, the agency, said", "X, speaking on Monday, said":
-    // step over a relative clause, an apposition or a participle between commas.
+    // "X, which …, supports", "X, the agency, said", "X, his lawyer, said",
+    // "X, speaking on Monday, said": step over a relative clause, an
+    // apposition or a participle between commas.
     if j > 1 && s.low(j - 1) == "," {
         let lo = j.saturating_sub(30);
         if let Some(k) = (lo..j - 1).rev().find(|&k| s.low(k) == ",") {
             let w = s.low(k + 1);
-            if matches!(w, "which" | "who" | "whose" | "a" | "an" | "the") || w.ends_with("ing") {
+            if matches!(
+                w,
+                "which" | "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            ) || w.ends_with("ing")
+                || possessive(w)
+            {
                 j = k;
+            } else if let Some(name) = appositive_name(s, k, j - 1) {
+                if k > 0 && s.toks[k - 1].cap {
+                    // "officials in Kyiv, Ukraine, said": a place's region
+                    j = k;
+                } else {
+                    // "the company's chief executive, John Smith, said": the name
+                    return Some(name);
+                }
             }
         }
     }
@@ -209,6 +223,33 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
         return None;
     }
     named(s, j, end - 1)
+}
+
+/// Longest name an apposition may be ("Miriam Osei", "Jean-Claude van der Berg").
+const APPOSITIVE_NAME: usize = 5;
+
+/// "Weiler's lawyer, Miriam Osei, said": between the commas at tokens `k`
+/// and `c`, a name of capitalised words (a particle such as "van" or "de"
+/// allowed inside) after a word (a role, or a place it locates: "in
+/// Washington, D.C.,").
+fn appositive_name(s: &Scan, k: usize, c: usize) -> Option<(usize, usize)> {
+    let (a, b) = (k + 1, c.checked_sub(1)?);
+    if k == 0 || b < a || b - a >= APPOSITIVE_NAME {
+        return None;
+    }
+    let role = s.is_word(k - 1) && !s.toks[k - 1].digit;
+    let name = (a..=b).all(|x| {
+        s.is_word(x)
+            && !s.toks[x].digit
+            && (s.toks[x].cap
+                || (x > a
+                    && x < b
+                    && matches!(
+                        s.low(x),
+                        "van" | "von" | "de" | "der" | "da" | "del" | "bin" | "al"
+                    )))
+    });
+    (role && name && s.toks[a].cap && s.toks[b].cap).then_some((a, b))
 }
 
 /// Trim a phrase to where its name starts, and drop bare pronouns.
@@ -314,6 +355,22 @@ mod tests {
         assert_eq!(
             subject("Acme, the parts maker, has also said so.", "said").as_deref(),
             Some("Acme")
+        );
+        assert_eq!(
+            subject("Miriam Osei, Weiler's lawyer, said so.", "said").as_deref(),
+            Some("Miriam Osei")
+        );
+        assert_eq!(
+            subject("Weiler's lawyer, Miriam Osei, said so.", "said").as_deref(),
+            Some("Miriam Osei")
+        );
+        assert_eq!(
+            subject("Acme, its biggest rival, said so.", "said").as_deref(),
+            Some("Acme")
+        );
+        assert_eq!(
+            subject("Officials in Kyiv, Ukraine, said so.", "said").as_deref(),
+            Some("Kyiv")
         );
         assert_eq!(subject("He said so.", "said"), None);
         assert_eq!(subject("It claimed X and said so.", "said"), None);
