@@ -160,6 +160,36 @@ fn knowing_before(s: &Scan, j: usize) -> bool {
     j >= 2 && KNOWING.contains(&(s.low(j - 2), s.low(j - 1)))
 }
 
+/// Whether the comma at token `k` separates clauses (not "5,000").
+fn clause_comma(s: &Scan, k: usize) -> bool {
+    let t = &s.toks;
+    s.low(k) == ","
+        && !(k > 0
+            && t[k - 1].digit
+            && t.get(k + 1).is_some_and(|n| n.digit && n.start == t[k].end)
+            && t[k - 1].end == t[k].start)
+}
+
+/// Whether the name ending at token `e` is where someone works: "a doctor at
+/// Stanford University", "a spokesman for Acme" (not "officials in Kyiv").
+fn works_at(s: &Scan, e: usize) -> bool {
+    let mut a = e;
+    while a > 0 && s.is_word(a - 1) && (s.toks[a - 1].cap || s.low(a - 1) == "of") {
+        a -= 1;
+    }
+    a > 0 && matches!(s.low(a - 1), "at" | "for" | "of" | "from" | "with")
+}
+
+/// Whether the phrase starting at token `j` says where an institution sits:
+/// "police in Leeds", "officials at the ministry" (a preposition at `j - 1`
+/// after an institution noun).
+fn located_at(s: &Scan, j: usize) -> bool {
+    j >= 2
+        && matches!(s.low(j - 1), "in" | "at" | "from")
+        && s.is_word(j - 2)
+        && INSTITUTIONS.contains(&s.low(j - 2))
+}
+
 /// The noun phrase that ends just before the verb at `v` (its subject), if named.
 pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     let mut j = v;
@@ -171,21 +201,24 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
     // apposition or a participle between commas.
     if j > 1 && s.low(j - 1) == "," {
         let lo = j.saturating_sub(30);
-        if let Some(k) = (lo..j - 1).rev().find(|&k| s.low(k) == ",") {
+        if let Some(k) = (lo..j - 1).rev().find(|&k| clause_comma(s, k)) {
             let w = s.low(k + 1);
+            let participle = (w.ends_with("ing") || w.ends_with("ed")) && !s.toks[k + 1].cap;
             if matches!(
                 w,
                 "which" | "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "its" | "their"
-            ) || w.ends_with("ing")
+            ) || participle
                 || possessive(w)
             {
                 j = k;
             } else if let Some(name) = appositive_name(s, k, j - 1) {
-                if k > 0 && s.toks[k - 1].cap {
-                    // "officials in Kyiv, Ukraine, said": a place's region
+                if s.toks[k - 1].cap && !works_at(s, k - 1) {
+                    // "Heritage Media Corp., New York, said", "officials in
+                    // Kyiv, Ukraine, said": where the named subject is
                     j = k;
                 } else {
-                    // "the company's chief executive, John Smith, said": the name
+                    // "the company's chief executive, John Smith, said", "a
+                    // doctor at Stanford University, Anna Li, said": the person
                     return Some(name);
                 }
             }
@@ -204,19 +237,22 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
             continue;
         }
         let verb_ed = w.len() > 4 && w.ends_with("ed") && !s.toks[j - 1].cap;
-        if ends_phrase(w) || verb_ed {
+        if ends_phrase(w) && !located_at(s, j) || verb_ed {
             break;
         }
         j -= 1;
         // A determiner starts the phrase unless "and" or "of" joins it to more,
         // or it starts what a person is familiar with ("a person familiar
-        // with the investigation said": the person is the source).
+        // with the investigation said": the person is the source), or where
+        // an institution sits ("officials in the province said").
         if is_determiner(w) && !matches!(s.low_back(j, 1), "and" | "of") {
             if knowing_before(s, j) {
                 j -= 2;
                 continue;
             }
-            break;
+            if !located_at(s, j) {
+                break;
+            }
         }
     }
     if j == end {
@@ -370,7 +406,31 @@ mod tests {
         );
         assert_eq!(
             subject("Officials in Kyiv, Ukraine, said so.", "said").as_deref(),
-            Some("Kyiv")
+            Some("Officials in Kyiv")
+        );
+        assert_eq!(
+            subject("Health officials in the province said so.", "said").as_deref(),
+            Some("Health officials in the province")
+        );
+        assert_eq!(
+            subject("The company, which employs 5,000 people, said so.", "said").as_deref(),
+            Some("The company")
+        );
+        assert_eq!(
+            subject(
+                "The report, published by Amnesty on Tuesday, said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("The report")
+        );
+        assert_eq!(
+            subject("A doctor at Stanford University, Anna Li, said so.", "said").as_deref(),
+            Some("Anna Li")
+        );
+        assert_eq!(
+            subject("Heritage Media Corp., New York, said so.", "said").as_deref(),
+            Some("Heritage Media Corp.")
         );
         assert_eq!(subject("He said so.", "said"), None);
         assert_eq!(subject("It claimed X and said so.", "said"), None);
