@@ -246,6 +246,15 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
         // with the investigation said": the person is the source), or where
         // an institution sits ("officials in the province said").
         if is_determiner(w) && !matches!(s.low_back(j, 1), "and" | "of") {
+            // "fire chief Tom Reyes", "police chief": a title, not a determiner
+            let title = w == "chief"
+                && j > 0
+                && s.is_word(j - 1)
+                && !is_determiner(s.low(j - 1))
+                && !ends_phrase(s.low(j - 1));
+            if title {
+                continue;
+            }
             if knowing_before(s, j) {
                 j -= 2;
                 continue;
@@ -431,6 +440,10 @@ mod tests {
         assert_eq!(
             subject("Heritage Media Corp., New York, said so.", "said").as_deref(),
             Some("Heritage Media Corp.")
+        );
+        assert_eq!(
+            subject("County fire chief Tom Reyes said so.", "said").as_deref(),
+            Some("County fire chief Tom Reyes")
         );
         assert_eq!(subject("He said so.", "said"), None);
         assert_eq!(subject("It claimed X and said so.", "said"), None);
