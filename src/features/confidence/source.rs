@@ -393,59 +393,52 @@ mod tests {
 
     #[test]
     fn subjects_skip_auxiliaries_times_and_appositions() {
-        assert_eq!(
-            subject("Oslo on Friday said so.", "said").as_deref(),
-            Some("Oslo")
-        );
-        assert_eq!(
-            subject("Acme, the parts maker, has also said so.", "said").as_deref(),
-            Some("Acme")
-        );
-        assert_eq!(
-            subject("Miriam Osei, Weiler's lawyer, said so.", "said").as_deref(),
-            Some("Miriam Osei")
-        );
-        assert_eq!(
-            subject("Weiler's lawyer, Miriam Osei, said so.", "said").as_deref(),
-            Some("Miriam Osei")
-        );
-        assert_eq!(
-            subject("Acme, its biggest rival, said so.", "said").as_deref(),
-            Some("Acme")
-        );
-        assert_eq!(
-            subject("Officials in Kyiv, Ukraine, said so.", "said").as_deref(),
-            Some("Officials in Kyiv")
-        );
-        assert_eq!(
-            subject("Health officials in the province said so.", "said").as_deref(),
-            Some("Health officials in the province")
-        );
-        assert_eq!(
-            subject("The company, which employs 5,000 people, said so.", "said").as_deref(),
-            Some("The company")
-        );
-        assert_eq!(
-            subject(
+        // (sentence, the subject of its "said")
+        let cases = [
+            ("Oslo on Friday said so.", Some("Oslo")),
+            ("Acme, the parts maker, has also said so.", Some("Acme")),
+            ("Acme, its biggest rival, said so.", Some("Acme")),
+            (
+                "Miriam Osei, Weiler's lawyer, said so.",
+                Some("Miriam Osei"),
+            ),
+            (
+                "Weiler's lawyer, Miriam Osei, said so.",
+                Some("Miriam Osei"),
+            ),
+            (
+                "A doctor at Stanford University, Anna Li, said so.",
+                Some("Anna Li"),
+            ),
+            (
+                "Heritage Media Corp., New York, said so.",
+                Some("Heritage Media Corp."),
+            ),
+            (
+                "Officials in Kyiv, Ukraine, said so.",
+                Some("Officials in Kyiv"),
+            ),
+            (
+                "Health officials in the province said so.",
+                Some("Health officials in the province"),
+            ),
+            (
+                "The company, which employs 5,000 people, said so.",
+                Some("The company"),
+            ),
+            (
                 "The report, published by Amnesty on Tuesday, said so.",
-                "said"
-            )
-            .as_deref(),
-            Some("The report")
-        );
-        assert_eq!(
-            subject("A doctor at Stanford University, Anna Li, said so.", "said").as_deref(),
-            Some("Anna Li")
-        );
-        assert_eq!(
-            subject("Heritage Media Corp., New York, said so.", "said").as_deref(),
-            Some("Heritage Media Corp.")
-        );
-        assert_eq!(
-            subject("County fire chief Tom Reyes said so.", "said").as_deref(),
-            Some("County fire chief Tom Reyes")
-        );
-        assert_eq!(subject("He said so.", "said"), None);
-        assert_eq!(subject("It claimed X and said so.", "said"), None);
+                Some("The report"),
+            ),
+            (
+                "County fire chief Tom Reyes said so.",
+                Some("County fire chief Tom Reyes"),
+            ),
+            ("He said so.", None),
+            ("It claimed X and said so.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(subject(text, "said").as_deref(), want, "{text}");
+        }
     }
 }
