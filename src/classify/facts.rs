@@ -42,14 +42,17 @@ fn units_fit(a: &Quantity, b: &Quantity) -> bool {
 
 /// The `number` aspect and the numbers one side adds.
 pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findings) {
-    let nums = |fs: &[&Features]| -> Vec<Quantity> {
+    let nums = |fs: &[&Features]| -> Vec<(Quantity, Option<&'static str>)> {
         fs.iter()
-            .flat_map(|f| f.quantities.iter())
-            .filter(|q| q.kind == QuantityKind::Number)
-            .cloned()
+            .flat_map(|f| f.quantities.iter().map(|q| (q, measure(&f.text, q))))
+            .filter(|(q, _)| q.kind == QuantityKind::Number)
+            .map(|(q, m)| (q.clone(), m))
             .collect()
     };
-    let (l, r) = (nums(left), nums(right));
+    let ((l, measure_l), (r, measure_r)): ((Vec<_>, Vec<_>), (Vec<_>, Vec<_>)) = (
+        nums(left).into_iter().unzip(),
+        nums(right).into_iter().unzip(),
+    );
     let (ends_l, ends_r) = (endpoints(left), endpoints(right));
     let mut used_l = vec![false; l.len()];
     let mut used_r = vec![false; r.len()];
@@ -90,7 +93,10 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             let same_thing = matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_unit(x, y));
             // "raised from 65 to 67" and "risen to 68": where a change ends
             let same_end = ends_l[i] && ends_r[j];
-            if units_fit(a, b) && (same_thing || single || same_end) {
+            // "500 km southeast of Lima" and "a depth of 35 km"
+            let other_measure =
+                matches!((measure_l[i], measure_r[j]), (Some(x), Some(y)) if x != y);
+            if units_fit(a, b) && (same_thing || single || same_end) && !other_measure {
                 if !conflict_l.contains(&a) {
                     conflict_l.push(a);
                 }
@@ -122,6 +128,63 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
     {
         found.add(Side::Right, q.text.clone());
     }
+}
+
+/// What a length or height measures, from the words around quantity `q` in
+/// `text`: "a depth of 35 kilometres", "10 km deep" (depth); "500 km
+/// southeast of Lima", "40 km away" (distance); "20 km long" (length);
+/// "3,000 metres high" (height); `None` when no word says.
+fn measure(text: &str, q: &Quantity) -> Option<&'static str> {
+    const BEFORE: &[(&str, &str)] = &[
+        ("depth of", "depth"),
+        ("distance of", "distance"),
+        ("length of", "length"),
+        ("height of", "height"),
+        ("altitude of", "height"),
+        ("width of", "width"),
+    ];
+    const AFTER: &[(&str, &str)] = &[
+        ("deep", "depth"),
+        ("below", "depth"),
+        ("underground", "depth"),
+        ("beneath", "depth"),
+        ("away", "distance"),
+        ("from", "distance"),
+        ("off", "distance"),
+        ("north", "distance"),
+        ("south", "distance"),
+        ("east", "distance"),
+        ("west", "distance"),
+        ("northeast", "distance"),
+        ("northwest", "distance"),
+        ("southeast", "distance"),
+        ("southwest", "distance"),
+        ("north-east", "distance"),
+        ("north-west", "distance"),
+        ("south-east", "distance"),
+        ("south-west", "distance"),
+        ("long", "length"),
+        ("high", "height"),
+        ("tall", "height"),
+        ("above", "height"),
+        ("wide", "width"),
+    ];
+    // `q.start` is where its qualifier starts ("a depth of about 35 km")
+    let before = text.get(..q.start)?.trim_end().to_lowercase();
+    if let Some(&(_, m)) = BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
+        return Some(m);
+    }
+    let after = text.get(q.end..)?.to_lowercase();
+    let mut words = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty());
+    let first = words.next()?;
+    let word = if q.unit.is_some() && !AFTER.iter().any(|(w, _)| *w == first) {
+        words.next()?
+    } else {
+        first
+    };
+    AFTER.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
 }
 
 /// For each number (as `numbers` lists them), whether it ends a change:

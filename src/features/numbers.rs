@@ -204,6 +204,11 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        if let Some((q, next)) = clock_time(text, tokens, i) {
+            out.push(q);
+            i = next;
+            continue;
+        }
         match read_number(text, tokens, i) {
             Some((q, next)) => {
                 out.push(q);
@@ -213,6 +218,51 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// The unit of a time of day: a symbol, so a time is compared only with another time.
+pub const CLOCK_UNIT: &str = ":";
+
+/// A time of day at token `i` ("4:12 a.m.", "16:30"), one quantity whose
+/// value is the hour of a 24-hour clock (4.2, 16.5) and whose unit is
+/// [`CLOCK_UNIT`]; not two numbers. Returns it and the next token index.
+fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let (h, m) = (tokens.get(i)?, tokens.get(i + 1)?);
+    let two_digits = |t: &Token| t.norm.len() == 2 && t.norm.bytes().all(|b| b.is_ascii_digit());
+    let hour_digits = (1..=2).contains(&h.norm.len()) && h.norm.bytes().all(|b| b.is_ascii_digit());
+    if !hour_digits || !two_digits(m) || text.get(h.end..m.start)? != ":" {
+        return None;
+    }
+    let (hour, minute): (f64, f64) = (h.norm.parse().ok()?, m.norm.parse().ok()?);
+    if hour > 24.0 || minute > 59.0 {
+        return None;
+    }
+    let mut next = i + 2;
+    let mut end = m.end;
+    let mut value = hour + minute / 60.0;
+    if let Some(t) = tokens.get(next) {
+        let pm = matches!(t.norm.as_str(), "p.m" | "pm");
+        if pm || matches!(t.norm.as_str(), "a.m" | "am") {
+            let noon_or_midnight = hour == 12.0;
+            value = match (pm, noon_or_midnight) {
+                (true, false) => value + 12.0,
+                (false, true) => value - 12.0,
+                _ => value,
+            };
+            end = t.end + usize::from(text[t.end..].starts_with('.'));
+            next += 1;
+        }
+    }
+    let q = Quantity {
+        text: text[h.start..end].to_string(),
+        value,
+        kind: QuantityKind::Number,
+        unit: Some(CLOCK_UNIT.to_string()),
+        bound: Bound::Exact,
+        start: h.start,
+        end,
+    };
+    Some((q, next))
 }
 
 /// Whether `part` is written with digits and separators only ("212", "1,200.50").
@@ -476,6 +526,19 @@ mod tests {
         let years = q("the 2019-2020 season");
         assert!(years.iter().all(|x| x.kind == QuantityKind::Year));
         assert_eq!(q("a 15-kilometre stretch")[0].value, 15.0);
+    }
+
+    #[test]
+    fn a_time_of_day_is_one_quantity_on_a_24_hour_clock() {
+        let v = q("The quake hit at 4:12 a.m. local time, and again at 16:30.");
+        let read: Vec<(&str, f64)> = v.iter().map(|x| (x.text.as_str(), x.value)).collect();
+        assert_eq!(read, [("4:12 a.m.", 4.2), ("16:30", 16.5)]);
+        assert!(v.iter().all(|x| x.unit.as_deref() == Some(CLOCK_UNIT)));
+        assert_eq!(q("at 12:15 am")[0].value, 0.25);
+        assert_eq!(q("at 1:45 p.m.")[0].value, 13.75);
+        // a score or a ratio is not a time
+        assert_eq!(q("They won 3:2.").len(), 2);
+        assert_eq!(q("a 1:500 scale").len(), 2);
     }
 
     #[test]
