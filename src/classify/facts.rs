@@ -42,14 +42,20 @@ fn units_fit(a: &Quantity, b: &Quantity) -> bool {
 
 /// The `number` aspect and the numbers one side adds.
 pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findings) {
-    let nums = |fs: &[&Features]| -> Vec<(Quantity, Option<&'static str>)> {
+    // each number with what it measures and the noun it is "of"
+    type Read = (Quantity, (Option<&'static str>, Option<String>));
+    let nums = |fs: &[&Features]| -> Vec<Read> {
         fs.iter()
-            .flat_map(|f| f.quantities.iter().map(|q| (q, measure(&f.text, q))))
+            .flat_map(|f| {
+                f.quantities
+                    .iter()
+                    .map(|q| (q, (measure(&f.text, q), head_of(&f.text, q))))
+            })
             .filter(|(q, _)| q.kind == QuantityKind::Number)
             .map(|(q, m)| (q.clone(), m))
             .collect()
     };
-    let ((l, measure_l), (r, measure_r)): ((Vec<_>, Vec<_>), (Vec<_>, Vec<_>)) = (
+    let ((l, read_l), (r, read_r)): ((Vec<_>, Vec<_>), (Vec<_>, Vec<_>)) = (
         nums(left).into_iter().unzip(),
         nums(right).into_iter().unzip(),
     );
@@ -90,12 +96,14 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
     for &i in &free_l {
         for &j in &free_r {
             let (a, b) = (&l[i], &r[j]);
-            let same_thing = matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_unit(x, y));
+            // the same counted noun, or the same noun the figures are "of"
+            // ("an earlier forecast of 11 billion", "a previous forecast of 10 billion")
+            let same_thing = matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_unit(x, y))
+                || matches!((&read_l[i].1, &read_r[j].1), (Some(x), Some(y)) if same_unit(x, y));
             // "raised from 65 to 67" and "risen to 68": where a change ends
             let same_end = ends_l[i] && ends_r[j];
             // "500 km southeast of Lima" and "a depth of 35 km"
-            let other_measure =
-                matches!((measure_l[i], measure_r[j]), (Some(x), Some(y)) if x != y);
+            let other_measure = matches!((read_l[i].0, read_r[j].0), (Some(x), Some(y)) if x != y);
             if units_fit(a, b) && (same_thing || single || same_end) && !other_measure {
                 if !conflict_l.contains(&a) {
                     conflict_l.push(a);
@@ -185,6 +193,18 @@ fn measure(text: &str, q: &Quantity) -> Option<&'static str> {
         first
     };
     AFTER.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
+}
+
+/// The stem of the noun a figure is "of" ("a death toll of 12", "a
+/// forecast of 11 billion"), when the words right before the quantity are
+/// that noun and "of".
+fn head_of(text: &str, q: &Quantity) -> Option<String> {
+    let before = text.get(..q.start)?.trim_end().strip_suffix(" of")?;
+    let noun = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic))?;
+    Some(stem(&noun.to_lowercase()))
 }
 
 /// For each number (as `numbers` lists them), whether it ends a change:

@@ -242,6 +242,33 @@ fn terms_of_deal(s: &Scan, i: usize) -> bool {
     })
 }
 
+/// Nouns that make "forecast" after them a noun ("profit forecast", "weather forecasts").
+const FORECAST_MODIFIERS: &[&str] = &[
+    "profit",
+    "earnings",
+    "sales",
+    "revenue",
+    "growth",
+    "weather",
+    "budget",
+    "inflation",
+    "demand",
+    "price",
+    "production",
+    "output",
+    "annual",
+    "quarterly",
+    "official",
+    "economic",
+    "previous",
+    "earlier",
+    "original",
+    "new",
+    "latest",
+    "current",
+    "guidance",
+];
+
 fn belief(s: &Scan, i: usize) -> bool {
     let w = s.low(i);
     let prev = s.low_back(i, 1);
@@ -273,8 +300,18 @@ fn belief(s: &Scan, i: usize) -> bool {
         "believe" => believe_clause(s, i),
         "doubt" => !matches!(prev, "no" | "without" | "beyond"),
         // "the forecast", "a projected 3%": the noun or a figure, not a prediction.
-        "forecast" | "forecasts" | "projected" => {
-            !is_determiner(prev) && !s.toks.get(i + 1).is_some_and(|t| t.digit)
+        "projected" => !is_determiner(prev) && !s.toks.get(i + 1).is_some_and(|t| t.digit),
+        // "its 2026 profit forecast", "a full-year forecast of", "the 235,000
+        // forecast by economists": the noun, not "analysts forecast that…"
+        "forecast" | "forecasts" => {
+            let modifier = i > 0
+                && (FORECAST_MODIFIERS.contains(&prev)
+                    || prev.contains('-')
+                    || s.toks[i - 1].digit);
+            !is_determiner(prev)
+                && !modifier
+                && !matches!(next, "of" | "for")
+                && !s.toks.get(i + 1).is_some_and(|t| t.digit)
         }
         "fear" | "fears" | "feared" => next == "that" || is_be(prev) || next == "dead",
         _ => true,
