@@ -382,3 +382,24 @@ fn a_shared_speaker_alone_does_not_link_two_remarks() {
     let right = ["CEO Anna Berg said she was deeply sorry and that regulators had been informed."];
     assert_eq!(after_filler(&left, &right), [(0, 0)]);
 }
+
+#[test]
+fn a_claim_waits_for_its_own_best_counterpart_before_joining_a_group() {
+    // the military's claim could join the rebels' statement (both blame or
+    // deny the rebels), but its best counterpart is the army's hedged
+    // version of it, which is free and best matched with it
+    let left = [
+        "A drone struck a fuel depot in the border town of Kessara late on Saturday, local officials said.",
+        "The military said the drone was launched from across the border and blamed rebel forces for the attack.",
+        "The rebels' spokesman, Idris Farah, denied any involvement and said the group did not possess long-range drones.",
+    ];
+    let right = [
+        "A suspected rebel drone attack set a fuel depot on fire in Kessara on Saturday night, the army said.",
+        "Army spokesman Colonel Tarek Amin said the drone had probably been launched from rebel-held territory.",
+        "Rebel spokesman Idris Farah said the group was responsible for the strike, calling the depot a legitimate military target.",
+    ];
+    let got = after_filler(&left, &right);
+    assert!(got.contains(&(1, 1)), "{got:?}");
+    assert!(got.contains(&(2, 2)), "{got:?}");
+    assert!(!got.contains(&(1, 2)), "{got:?}");
+}

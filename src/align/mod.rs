@@ -301,15 +301,6 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             groups.push((vec![i], vec![j]));
         }
     }
-    join_leftovers(
-        &lb,
-        &rb,
-        &edges,
-        opts,
-        &mut groups,
-        &mut group_of_left,
-        &mut group_of_right,
-    );
     // each claim's best edge (edges are sorted best first): two claims that
     // are each other's best counterpart, at the anchored level, are related
     // though they share no rare name or number
@@ -323,6 +314,16 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             best_r[e.j] = k;
         }
     }
+    let best = Best {
+        left: &best_l,
+        right: &best_r,
+    };
+    let mut grouping = Grouping {
+        groups: &mut groups,
+        of_left: &mut group_of_left,
+        of_right: &mut group_of_right,
+    };
+    join_leftovers(&lb, &rb, &edges, opts, &mut grouping, Some(&best));
     // claims giving figures for one measure are linked first: a figure
     // reported differently is the most specific relation two claims can
     // have; then claims sharing a rare name or number, or each other's best
@@ -360,6 +361,13 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             }
         }
     }
+    // claims held back for a closer counterpart that did not link may join now
+    let mut grouping = Grouping {
+        groups: &mut groups,
+        of_left: &mut group_of_left,
+        of_right: &mut group_of_right,
+    };
+    join_leftovers(&lb, &rb, &edges, opts, &mut grouping, None);
     let mut out: Vec<Match> = groups
         .into_iter()
         .map(|(mut l, mut r)| {
@@ -403,20 +411,58 @@ fn differs(a: &Features, b: &Features) -> bool {
     !classify(&[a], &[b]).aspects.is_empty()
 }
 
+/// Each claim's best edge on either side (an index into the edges, or `usize::MAX`).
+struct Best<'a> {
+    left: &'a [usize],
+    right: &'a [usize],
+}
+
+/// The groups made so far, and which group each claim is in.
+struct Grouping<'a> {
+    groups: &'a mut Vec<(Vec<usize>, Vec<usize>)>,
+    of_left: &'a mut [Option<usize>],
+    of_right: &'a mut [Option<usize>],
+}
+
+/// Whether a claim should wait for its best edge `b` rather than join a
+/// group through the weaker edge `e`: its best counterpart is still `free`,
+/// is best matched with it (`mutual`), and is close enough for a related
+/// link ("the military said the drone was launched from across the border"
+/// waits for "the army said the drone had probably been launched from
+/// rebel-held territory" rather than joining the rebels' statement).
+fn waits_for_best(b: &Edge, e: &Edge, free: bool, mutual: bool, opts: &AlignOptions) -> bool {
+    free && mutual && b.s > e.s && b.s >= opts.anchored()
+}
+
 /// Let each unlinked claim join the group on the other side that it is close to
-/// (at least the join threshold), when the group covers most of it.
+/// (at least the join threshold), when the group covers most of it. With
+/// `best`, a claim whose best counterpart is free and best matched with it
+/// waits (see [`waits_for_best`]).
 fn join_leftovers(
     lb: &[Bag],
     rb: &[Bag],
     edges: &[Edge],
     opts: &AlignOptions,
-    groups: &mut [(Vec<usize>, Vec<usize>)],
-    group_of_left: &mut [Option<usize>],
-    group_of_right: &mut [Option<usize>],
+    grouping: &mut Grouping,
+    best: Option<&Best>,
 ) {
+    let Grouping {
+        groups,
+        of_left: group_of_left,
+        of_right: group_of_right,
+    } = grouping;
     for e in edges.iter().filter(|e| e.s >= opts.join()) {
         match (group_of_left[e.i], group_of_right[e.j]) {
             (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
+                if let Some(best) = best {
+                    let k = best.left[e.i];
+                    if let Some(b) = edges.get(k) {
+                        let free = group_of_right[b.j].is_none();
+                        if waits_for_best(b, e, free, best.right[b.j] == k, opts) {
+                            continue;
+                        }
+                    }
+                }
                 let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
                 if adds_coverage(&own, &lb[e.i], &rb[e.j]) {
                     groups[g].0.push(e.i);
@@ -424,6 +470,15 @@ fn join_leftovers(
                 }
             }
             (Some(g), None) if groups[g].0.len() == 1 && groups[g].1.len() < GROUP_MAX => {
+                if let Some(best) = best {
+                    let k = best.right[e.j];
+                    if let Some(b) = edges.get(k) {
+                        let free = group_of_left[b.i].is_none();
+                        if waits_for_best(b, e, free, best.left[b.i] == k, opts) {
+                            continue;
+                        }
+                    }
+                }
                 let own = Bag::join(groups[g].1.iter().map(|&j| &rb[j]));
                 if adds_coverage(&own, &rb[e.j], &lb[e.i]) {
                     groups[g].1.push(e.j);
