@@ -68,6 +68,11 @@ mod tests {
         assert_eq!(of("china"), of("chinese"));
         assert_eq!(of("hackers"), of("attacker"));
         assert_eq!(of("said"), of("told"));
+        assert_ne!(of("involvement"), 0);
+        assert_eq!(of("involvement"), of("responsible"));
+        assert_eq!(of("army"), of("military"));
+        assert_eq!(of("fire"), of("blaze"));
+        assert_ne!(of("fire"), of("sacked"));
     }
 
     #[test]

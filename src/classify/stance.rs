@@ -11,6 +11,7 @@
 //! that come with the project's development data.
 
 use super::{other, side_name, Findings};
+use crate::align::lexicon::{concept_of_stem, concept_of_word};
 use crate::features::entities::same_entity;
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
@@ -75,6 +76,11 @@ pub(crate) const REPORT_WORDS: &[&str] = &[
 ];
 const CLAUSE_ENDS: &[&str] = &[
     "but", "while", "although", "though", "whereas", "because", "however",
+];
+
+/// Reporting verbs that start a second statement after "and" ("denied it and said…").
+const SECOND_STATEMENT: &[&str] = &[
+    "said", "says", "added", "told", "insisted", "stressed", "argued", "noted", "warned",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,9 +250,16 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
             .enumerate()
             .filter(|(_, t)| t.start >= from_pos)
         {
+            // "denied any involvement and said the group…": a second
+            // statement starts at "and" before a reporting verb
+            let next_statement = t.norm == "and"
+                && f.tokens
+                    .get(k + 1)
+                    .is_some_and(|n| SECOND_STATEMENT.contains(&n.norm.as_str()));
             if scope.len() >= max_scope
                 || breaks(&f.text[prev_end..t.start])
                 || CLAUSE_ENDS.contains(&t.norm.as_str())
+                || next_statement
                 || (adjectival && NP_ENDS.contains(&t.norm.as_str()))
             {
                 break;
@@ -365,9 +378,17 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
         .filter(|t| t.content && !HEDGE_WORDS.contains(&t.norm.as_str()))
         .map(|t| t.stem.as_str())
         .collect();
+    // a word of the other side matches by its stem or its paraphrase
+    // concept ("involvement" ~ "responsible")
+    let matches = |s: &str, t: &str| {
+        stems_match(s, t) || {
+            let c = concept_of_stem(s);
+            c != 0 && c == concept_of_stem(t)
+        }
+    };
     let hits: Vec<usize> = (0..y.tokens.len())
         .filter(|&k| free(k) && y.tokens[k].content)
-        .filter(|&k| stems.iter().any(|s| stems_match(s, &y.tokens[k].stem)))
+        .filter(|&k| stems.iter().any(|s| matches(s, &y.tokens[k].stem)))
         .collect();
     let token_of = |pos: usize| {
         y.tokens
@@ -392,6 +413,27 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
     }
     let mut distinct: Vec<&str> = hits.iter().map(|&k| y.tokens[k].stem.as_str()).collect();
     distinct.dedup();
+    // "Farah denied any involvement" against "Farah said the group was
+    // responsible": a denial of one word is checked against a side that
+    // names the denier
+    let names_denier = !unhedged
+        && x.assessment.source.as_deref().is_some_and(|src| {
+            let key = src.to_lowercase();
+            y.entities
+                .iter()
+                .any(|e| same_entity(&e.key, &key) || key.contains(&e.key))
+        });
+    // a denial of involvement conflicts only with a side that involves the
+    // denier, not with one that blames someone else
+    let involvement = concept_of_word("involvement");
+    if !unhedged && !names_denier && stems.iter().any(|s| concept_of_stem(s) == involvement) {
+        return None;
+    }
+    if let [only] = hits.as_slice() {
+        if stems.len() == 1 && names_denier {
+            return Some(y.text[y.tokens[*only].start..y.tokens[*only].end].to_string());
+        }
+    }
     if distinct.len() >= 2 && distinct.len() * 2 >= stems.len() {
         let (a, b) = (hits[0], hits[hits.len() - 1]);
         if b - a <= 14 {
@@ -466,10 +508,11 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             }
             return;
         };
+        // how the other side marks the words the denial covers, and the words
         let mut theirs = cues_of(y, CueKind::Hedge);
         theirs.extend(cues_of(y, CueKind::Report));
-        if theirs.is_empty() {
-            // Nothing marks the other side: quote the words the denial covers.
+        let lower = phrase.to_lowercase();
+        if !theirs.iter().any(|c| lower.contains(&c.to_lowercase())) {
             theirs.push(phrase);
         }
         let words = (denials, theirs);
