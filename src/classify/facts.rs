@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use super::Findings;
 use crate::align::lexicon::concept_of_stem;
 use crate::features::dates::relate;
+use crate::features::numbers::TALLY_UNIT;
 use crate::features::tokens::stem;
 use crate::features::{Bound, DateMention, DateRelation, Features, Quantity, QuantityKind};
 use crate::model::{Aspect, AspectKind, Side};
@@ -29,9 +30,10 @@ fn same_unit(x: &str, y: &str) -> bool {
 }
 
 fn units_fit(a: &Quantity, b: &Quantity) -> bool {
+    // a tally's figures are plain numbers written another way ("212-187", "212 to 187")
     let symbol = |u: &Option<String>| {
         u.as_deref()
-            .is_some_and(|u| u.chars().all(|c| !c.is_alphabetic()))
+            .is_some_and(|u| u != TALLY_UNIT && u.chars().all(|c| !c.is_alphabetic()))
     };
     match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => same_unit(x, y),

@@ -220,6 +220,11 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     out
 }
 
+/// The unit of each figure of a tally written as one word ("a 5-2 ruling",
+/// "212-187"): a symbol, so a tally's figures are compared with another
+/// tally's, as one measure.
+pub const TALLY_UNIT: &str = "-";
+
 /// The unit of a time of day: a symbol, so a time is compared only with another time.
 pub const CLOCK_UNIT: &str = ":";
 
@@ -292,7 +297,7 @@ fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
             } else {
                 QuantityKind::Number
             },
-            unit: None,
+            unit: Some(TALLY_UNIT.to_string()),
             bound: Bound::Exact,
             start: at,
             end: at + part.len(),

@@ -165,9 +165,25 @@ fn modal(s: &Scan, i: usize) -> bool {
                 && !s.matches(i + 1, "be reached")
                 && !negative_subject(s, i)
         }
-        "would" => !refusal(s, i) && !reported_future(s, i, 2) && !terms_of_deal(s, i),
+        "would" => {
+            !refusal(s, i)
+                && !reported_future(s, i, 2)
+                && !terms_of_deal(s, i)
+                && !counterfactual_effect(s, i)
+        }
         _ => true,
     }
+}
+
+/// "a law that would have privatised the utilities", "the truck that would
+/// have carried the bomb": what a thing would have done, had it gone ahead,
+/// described in a relative clause; no doubt about the claim.
+fn counterfactual_effect(s: &Scan, i: usize) -> bool {
+    let participle = s.low(i + 2);
+    matches!(s.low_back(i, 1), "that" | "which")
+        && s.low(i + 1) == "have"
+        && participle.len() > 3
+        && (participle.ends_with("ed") || participle.ends_with("en"))
 }
 
 /// "neither side could score": the ability is denied, not hedged.
@@ -412,6 +428,11 @@ mod tests {
         assert!(cues("The ministry would not comment on the report.").is_empty());
         assert!(cues("The firm said it would cut 200 jobs.").is_empty());
         assert_eq!(cues("That would be a mistake."), vec!["would"]);
+        assert!(cues("The court struck down a law that would have privatised water.").is_empty());
+        assert_eq!(
+            cues("The stock, which would have a dividend of $1, is new."),
+            vec!["would"]
+        );
     }
 
     #[test]
