@@ -12,7 +12,7 @@ use super::stance::REPORT_WORDS;
 use super::Findings;
 use crate::align::lexicon::concept_of_word;
 use crate::features::entities::{entities, same_entity};
-use crate::features::tokens::tokenize;
+use crate::features::tokens::{stem, tokenize};
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence};
 
@@ -319,9 +319,19 @@ pub(crate) fn sources(
                 .map(|x| x.text.clone())
                 .collect()
         };
-        let (ol, or) = if named(&l) && outside(&r) {
+        // "the researchers" and "lead researcher Amina Diallo": the name is
+        // one of the outside voices
+        let one_of = |v: &[Source], fs: &[&Features]| {
+            v.iter().filter(|x| !x.named).any(|x| {
+                let noun = x.key.split_whitespace().last().unwrap_or("");
+                let noun = stem(noun);
+                fs.iter()
+                    .any(|f| f.tokens.iter().any(|t| !noun.is_empty() && t.stem == noun))
+            })
+        };
+        let (ol, or) = if named(&l) && outside(&r) && !one_of(&r, left) {
             (texts(&l, true), texts(&r, false))
-        } else if named(&r) && outside(&l) {
+        } else if named(&r) && outside(&l) && !one_of(&l, right) {
             (texts(&l, false), texts(&r, true))
         } else {
             return keys;

@@ -303,6 +303,14 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
             i += 1;
             continue;
         }
+        // "Dr. Amina Diallo": the name starts after the title
+        let titled = HONORIFICS.contains(&t.norm.trim_end_matches('.'))
+            && tokens.get(i + 1).is_some_and(|n| n.capitalised)
+            && text[t.end..].starts_with(". ");
+        if titled && !headline {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         while j < tokens.len() && !tokens[j - 1].norm.ends_with("'s") {
             let gap = &text[tokens[j - 1].end..tokens[j].start];
@@ -346,6 +354,12 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
     }
     out
 }
+
+/// Titles written before a name with a full stop ("Dr.", "Mr.", "Gen."):
+/// not part of the name.
+const HONORIFICS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "rev",
+];
 
 /// The token where the sentence starts after a wire dateline ("ROME (Reuters) -
 /// Heavy rain…", "WASHINGTON — The…"): within the first eight tokens, after a
@@ -523,6 +537,20 @@ mod tests {
             names.iter().any(|e| e.0.contains("Heavy Industries")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_not_a_name_of_its_own() {
+        let names: Vec<String> = ents("Lead researcher Dr. Amina Diallo said so.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(names, ["Amina Diallo"]);
+        let names: Vec<String> = ents("Gen. Tarek Amin and Mr. Lee met.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(names, ["Tarek Amin", "Lee"]);
     }
 
     #[test]
