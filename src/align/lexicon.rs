@@ -73,6 +73,8 @@ mod tests {
         assert_eq!(of("army"), of("military"));
         assert_eq!(of("fire"), of("blaze"));
         assert_ne!(of("fire"), of("sacked"));
+        assert_eq!(of("passengers"), of("travellers"));
+        assert_eq!(of("airliner"), of("aircraft"));
     }
 
     #[test]
