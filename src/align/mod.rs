@@ -424,13 +424,34 @@ struct Grouping<'a> {
     of_right: &'a mut [Option<usize>],
 }
 
-/// Whether a claim should wait for its best edge `b` rather than join a
-/// group through the weaker edge `e`: its best counterpart is still `free`,
-/// is best matched with it (`mutual`), and is close enough for a related
-/// link ("the military said the drone was launched from across the border"
+/// Whether the leftover claim of edge `e` (its left claim when `left`, else
+/// its right one) should wait for its own best edge rather than join a
+/// group through `e`: its best counterpart is still free, is best matched
+/// with it, is closer than `e`, and is close enough for a related link
+/// ("the military said the drone was launched from across the border"
 /// waits for "the army said the drone had probably been launched from
 /// rebel-held territory" rather than joining the rebels' statement).
-fn waits_for_best(b: &Edge, e: &Edge, free: bool, mutual: bool, opts: &AlignOptions) -> bool {
+fn waits_for_best(
+    e: &Edge,
+    left: bool,
+    best: &Best,
+    edges: &[Edge],
+    opts: &AlignOptions,
+    grouped: (&[Option<usize>], &[Option<usize>]),
+) -> bool {
+    let k = if left {
+        best.left[e.i]
+    } else {
+        best.right[e.j]
+    };
+    let Some(b) = edges.get(k) else {
+        return false;
+    };
+    let (free, mutual) = if left {
+        (grouped.1[b.j].is_none(), best.right[b.j] == k)
+    } else {
+        (grouped.0[b.i].is_none(), best.left[b.i] == k)
+    };
     free && mutual && b.s > e.s && b.s >= opts.anchored()
 }
 
@@ -452,17 +473,13 @@ fn join_leftovers(
         of_right: group_of_right,
     } = grouping;
     for e in edges.iter().filter(|e| e.s >= opts.join()) {
+        let left_free = group_of_left[e.i].is_none();
+        let grouped = (&group_of_left[..], &group_of_right[..]);
+        if best.is_some_and(|b| waits_for_best(e, left_free, b, edges, opts, grouped)) {
+            continue;
+        }
         match (group_of_left[e.i], group_of_right[e.j]) {
             (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
-                if let Some(best) = best {
-                    let k = best.left[e.i];
-                    if let Some(b) = edges.get(k) {
-                        let free = group_of_right[b.j].is_none();
-                        if waits_for_best(b, e, free, best.right[b.j] == k, opts) {
-                            continue;
-                        }
-                    }
-                }
                 let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
                 if adds_coverage(&own, &lb[e.i], &rb[e.j]) {
                     groups[g].0.push(e.i);
@@ -470,15 +487,6 @@ fn join_leftovers(
                 }
             }
             (Some(g), None) if groups[g].0.len() == 1 && groups[g].1.len() < GROUP_MAX => {
-                if let Some(best) = best {
-                    let k = best.right[e.j];
-                    if let Some(b) = edges.get(k) {
-                        let free = group_of_left[b.i].is_none();
-                        if waits_for_best(b, e, free, best.left[b.i] == k, opts) {
-                            continue;
-                        }
-                    }
-                }
                 let own = Bag::join(groups[g].1.iter().map(|&j| &rb[j]));
                 if adds_coverage(&own, &rb[e.j], &lb[e.i]) {
                     groups[g].1.push(e.j);

@@ -179,6 +179,12 @@ fn measure(text: &str, q: &Quantity) -> Option<&'static str> {
         ("above", "height"),
         ("wide", "width"),
     ];
+    // only lengths: "5% from a year earlier" is no distance
+    const LENGTHS: &[&str] = &["kilomet", "metr", "mile", "feet", "foot", "yard", "inch"];
+    let unit = q.unit.as_deref().unwrap_or("");
+    if !LENGTHS.iter().any(|l| unit.contains(l)) {
+        return None;
+    }
     // `q.start` is where its qualifier starts ("a depth of about 35 km")
     let before = text.get(..q.start)?.trim_end().to_lowercase();
     if let Some(&(_, m)) = BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
@@ -189,7 +195,7 @@ fn measure(text: &str, q: &Quantity) -> Option<&'static str> {
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty());
     let first = words.next()?;
-    let word = if q.unit.is_some() && !AFTER.iter().any(|(w, _)| *w == first) {
+    let word = if !AFTER.iter().any(|(w, _)| *w == first) {
         words.next()?
     } else {
         first

@@ -421,7 +421,7 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
             let key = src.to_lowercase();
             y.entities
                 .iter()
-                .any(|e| same_entity(&e.key, &key) || key.contains(&e.key))
+                .any(|e| same_entity(&e.key, &key) || e.key.len() > 2 && key.contains(&e.key))
         });
     // a denial of involvement conflicts only with a side that involves the
     // denier, not with one that blames someone else
