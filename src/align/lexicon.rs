@@ -75,6 +75,7 @@ mod tests {
         assert_ne!(of("fire"), of("sacked"));
         assert_eq!(of("passengers"), of("travellers"));
         assert_eq!(of("airliner"), of("aircraft"));
+        assert_eq!(of("vessel"), of("ferry"));
     }
 
     #[test]

@@ -64,6 +64,15 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
     let (ends_l, ends_r) = (endpoints(left), endpoints(right));
     let mut used_l = vec![false; l.len()];
     let mut used_r = vec![false; r.len()];
+    // A bound with a rival bound on the other side ("at least nine" and "at
+    // least 11") is that figure's counterpart, not some other number's
+    // ("112 people" is also at least 11).
+    let rivals = |xs: &[Quantity], ys: &[Quantity]| -> Vec<bool> {
+        xs.iter()
+            .map(|x| ys.iter().any(|y| units_fit(x, y) && rival_bounds(x, y)))
+            .collect()
+    };
+    let (rival_l, rival_r) = (rivals(&l, &r), rivals(&r, &l));
     // Exact equal values first, then compatible ranges.
     for exact in [true, false] {
         for (i, a) in l.iter().enumerate() {
@@ -76,7 +85,7 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
                     && if exact {
                         a.value == b.value && a.bound == b.bound
                     } else {
-                        a.compatible(b) && !rival_bounds(a, b)
+                        a.compatible(b) && !rival_bounds(a, b) && !rival_l[i] && !rival_r[*j]
                     }
             });
             if let Some((j, b)) = pick {
@@ -106,7 +115,10 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             let same_end = ends_l[i] && ends_r[j];
             // "500 km southeast of Lima" and "a depth of 35 km"
             let other_measure = matches!((read_l[i].0, read_r[j].0), (Some(x), Some(y)) if x != y);
-            if units_fit(a, b) && (same_thing || single || same_end) && !other_measure {
+            // a figure left free only because its counterpart has a rival
+            // bound ("112" beside "at least 11") does not conflict with it
+            let fits = a.compatible(b) && !rival_bounds(a, b);
+            if units_fit(a, b) && (same_thing || single || same_end) && !other_measure && !fits {
                 if !conflict_l.contains(&a) {
                     conflict_l.push(a);
                 }
