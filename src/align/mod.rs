@@ -291,38 +291,27 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         .map(|(e, _)| *e)
         .collect();
     let partner = pairing::one_to_one(lb.len(), rb.len(), &strong);
-    let mut group_of_left: Vec<Option<usize>> = vec![None; lb.len()];
-    let mut group_of_right: Vec<Option<usize>> = vec![None; rb.len()];
-    let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut grouping = Grouping::new(lb.len(), rb.len());
     for (i, p) in partner.iter().enumerate() {
         if let Some(j) = *p {
-            group_of_left[i] = Some(groups.len());
-            group_of_right[j] = Some(groups.len());
-            groups.push((vec![i], vec![j]));
+            grouping.link(i, j);
         }
     }
     // each claim's best edge (edges are sorted best first): two claims that
     // are each other's best counterpart, at the anchored level, are related
     // though they share no rare name or number
-    let mut best_l = vec![usize::MAX; lb.len()];
-    let mut best_r = vec![usize::MAX; rb.len()];
+    let mut best = Best {
+        left: vec![usize::MAX; lb.len()],
+        right: vec![usize::MAX; rb.len()],
+    };
     for (k, e) in edges.iter().enumerate() {
-        if best_l[e.i] == usize::MAX {
-            best_l[e.i] = k;
+        if best.left[e.i] == usize::MAX {
+            best.left[e.i] = k;
         }
-        if best_r[e.j] == usize::MAX {
-            best_r[e.j] = k;
+        if best.right[e.j] == usize::MAX {
+            best.right[e.j] = k;
         }
     }
-    let best = Best {
-        left: &best_l,
-        right: &best_r,
-    };
-    let mut grouping = Grouping {
-        groups: &mut groups,
-        of_left: &mut group_of_left,
-        of_right: &mut group_of_right,
-    };
     join_leftovers(&lb, &rb, &edges, opts, &mut grouping, Some(&best));
     // claims giving figures for one measure are linked first: a figure
     // reported differently is the most specific relation two claims can
@@ -332,15 +321,11 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
     // (and only for claims still free to link)
     let measured: Vec<bool> = edges
         .iter()
-        .map(|e| {
-            group_of_left[e.i].is_none()
-                && group_of_right[e.j].is_none()
-                && same_measure(left[e.i], right[e.j])
-        })
+        .map(|e| grouping.both_free(e) && same_measure(left[e.i], right[e.j]))
         .collect();
     for measured_pass in [true, false] {
         for (k, (e, &a)) in edges.iter().zip(&anchors).enumerate() {
-            if group_of_left[e.i].is_some() || group_of_right[e.j].is_some() {
+            if !grouping.both_free(e) {
                 continue;
             }
             // claims giving figures for one measure are related by those
@@ -349,26 +334,20 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             if measured != measured_pass {
                 continue;
             }
-            let mutual = best_l[e.i] == k && best_r[e.j] == k && e.s >= opts.anchored();
+            let mutual = best.left[e.i] == k && best.right[e.j] == k && e.s >= opts.anchored();
             let s = if measured { e.loose } else { e.s };
             if s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !mutual && !measured) {
                 continue;
             }
             if differs(left[e.i], right[e.j]) {
-                group_of_left[e.i] = Some(groups.len());
-                group_of_right[e.j] = Some(groups.len());
-                groups.push((vec![e.i], vec![e.j]));
+                grouping.link(e.i, e.j);
             }
         }
     }
     // claims held back for a closer counterpart that did not link may join now
-    let mut grouping = Grouping {
-        groups: &mut groups,
-        of_left: &mut group_of_left,
-        of_right: &mut group_of_right,
-    };
     join_leftovers(&lb, &rb, &edges, opts, &mut grouping, None);
-    let mut out: Vec<Match> = groups
+    let mut out: Vec<Match> = grouping
+        .groups
         .into_iter()
         .map(|(mut l, mut r)| {
             l.sort_unstable();
@@ -412,16 +391,39 @@ fn differs(a: &Features, b: &Features) -> bool {
 }
 
 /// Each claim's best edge on either side (an index into the edges, or `usize::MAX`).
-struct Best<'a> {
-    left: &'a [usize],
-    right: &'a [usize],
+struct Best {
+    left: Vec<usize>,
+    right: Vec<usize>,
 }
 
 /// The groups made so far, and which group each claim is in.
-struct Grouping<'a> {
-    groups: &'a mut Vec<(Vec<usize>, Vec<usize>)>,
-    of_left: &'a mut [Option<usize>],
-    of_right: &'a mut [Option<usize>],
+struct Grouping {
+    groups: Vec<(Vec<usize>, Vec<usize>)>,
+    of_left: Vec<Option<usize>>,
+    of_right: Vec<Option<usize>>,
+}
+
+impl Grouping {
+    /// No groups yet, for `nl` left and `nr` right claims.
+    fn new(nl: usize, nr: usize) -> Grouping {
+        Grouping {
+            groups: Vec::new(),
+            of_left: vec![None; nl],
+            of_right: vec![None; nr],
+        }
+    }
+
+    /// Link left claim `i` and right claim `j` as a new one-to-one group.
+    fn link(&mut self, i: usize, j: usize) {
+        self.of_left[i] = Some(self.groups.len());
+        self.of_right[j] = Some(self.groups.len());
+        self.groups.push((vec![i], vec![j]));
+    }
+
+    /// Whether neither claim of `e` is in a group yet.
+    fn both_free(&self, e: &Edge) -> bool {
+        self.of_left[e.i].is_none() && self.of_right[e.j].is_none()
+    }
 }
 
 /// Whether the leftover claim of edge `e` (its left claim when `left`, else
@@ -437,7 +439,7 @@ fn waits_for_best(
     best: &Best,
     edges: &[Edge],
     opts: &AlignOptions,
-    grouped: (&[Option<usize>], &[Option<usize>]),
+    grouping: &Grouping,
 ) -> bool {
     let k = if left {
         best.left[e.i]
@@ -448,9 +450,9 @@ fn waits_for_best(
         return false;
     };
     let (free, mutual) = if left {
-        (grouped.1[b.j].is_none(), best.right[b.j] == k)
+        (grouping.of_right[b.j].is_none(), best.right[b.j] == k)
     } else {
-        (grouped.0[b.i].is_none(), best.left[b.i] == k)
+        (grouping.of_left[b.i].is_none(), best.left[b.i] == k)
     };
     free && mutual && b.s > e.s && b.s >= opts.anchored()
 }
@@ -467,17 +469,16 @@ fn join_leftovers(
     grouping: &mut Grouping,
     best: Option<&Best>,
 ) {
-    let Grouping {
-        groups,
-        of_left: group_of_left,
-        of_right: group_of_right,
-    } = grouping;
     for e in edges.iter().filter(|e| e.s >= opts.join()) {
-        let left_free = group_of_left[e.i].is_none();
-        let grouped = (&group_of_left[..], &group_of_right[..]);
-        if best.is_some_and(|b| waits_for_best(e, left_free, b, edges, opts, grouped)) {
+        let left_free = grouping.of_left[e.i].is_none();
+        if best.is_some_and(|b| waits_for_best(e, left_free, b, edges, opts, grouping)) {
             continue;
         }
+        let Grouping {
+            groups,
+            of_left: group_of_left,
+            of_right: group_of_right,
+        } = &mut *grouping;
         match (group_of_left[e.i], group_of_right[e.j]) {
             (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
                 let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
