@@ -40,6 +40,12 @@ pub fn concept(stem_hash: u64) -> u32 {
     CONCEPTS.get(&stem_hash).copied().unwrap_or(0)
 }
 
+/// Whether two stems (as text) are words of one lexicon concept.
+pub fn same_concept(a: &str, b: &str) -> bool {
+    let c = concept_of_stem(a);
+    c != 0 && c == concept_of_stem(b)
+}
+
 /// The concept of a stem as text (a [`crate::features::Token::stem`]), or 0.
 pub fn concept_of_stem(stem: &str) -> u32 {
     concept(super::bag::hash_stem(stem, ""))

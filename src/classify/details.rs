@@ -88,7 +88,7 @@ impl Said {
     fn new(stems: Vec<String>) -> Said {
         let concepts = stems
             .iter()
-            .map(|s| concept_of(s))
+            .map(|s| lexicon::concept_of_stem(s))
             .filter(|&c| c != 0)
             .collect();
         Said { stems, concepts }
@@ -96,14 +96,10 @@ impl Said {
 
     fn has(&self, stem: &str) -> bool {
         self.stems.iter().any(|o| stems_match(o, stem)) || {
-            let c = concept_of(stem);
+            let c = lexicon::concept_of_stem(stem);
             c != 0 && self.concepts.contains(&c)
         }
     }
-}
-
-pub(crate) fn concept_of(stem: &str) -> u32 {
-    lexicon::concept_of_stem(stem)
 }
 
 /// Prepositions and connectives that carry no detail of their own.

@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 use super::Findings;
-use crate::align::lexicon::concept_of_stem;
+use crate::align::lexicon::same_concept;
 use crate::features::dates::relate;
 use crate::features::numbers::TALLY_UNIT;
 use crate::features::tokens::stem;
@@ -22,11 +22,7 @@ use crate::model::{Aspect, AspectKind, Side};
 /// Whether two units (stems of counted nouns, or symbols) name one thing:
 /// equal, or words the paraphrase lexicon groups ("crashes" ~ "accidents").
 fn same_unit(x: &str, y: &str) -> bool {
-    if x == y {
-        return true;
-    }
-    let c = concept_of_stem(x);
-    c != 0 && c == concept_of_stem(y)
+    x == y || same_concept(x, y)
 }
 
 fn units_fit(a: &Quantity, b: &Quantity) -> bool {

@@ -10,8 +10,10 @@
 //! hedge lists (Hyland 2005) and reporting-verb lists (Recasens et al. 2013)
 //! that come with the project's development data.
 
+use std::sync::LazyLock;
+
 use super::{other, side_name, Findings};
-use crate::align::lexicon::{concept_of_stem, concept_of_word};
+use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::features::entities::same_entity;
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
@@ -77,6 +79,9 @@ pub(crate) const REPORT_WORDS: &[&str] = &[
 const CLAUSE_ENDS: &[&str] = &[
     "but", "while", "although", "though", "whereas", "because", "however",
 ];
+
+/// The lexicon concept of involvement ("involvement", "participation", "responsible").
+static INVOLVEMENT: LazyLock<u32> = LazyLock::new(|| concept_of_word("involvement"));
 
 /// Reporting verbs that start a second statement after "and" ("denied it and said…").
 const SECOND_STATEMENT: &[&str] = &[
@@ -308,6 +313,12 @@ pub(crate) fn stems_match(a: &str, b: &str) -> bool {
     a == b || (a.len().min(b.len()) >= 4 && (a.starts_with(b) || b.starts_with(a)))
 }
 
+/// Whether two stems are one word in any inflection ([`stems_match`]) or
+/// words of one paraphrase concept ("involvement" ~ "responsible").
+pub(crate) fn words_match(a: &str, b: &str) -> bool {
+    stems_match(a, b) || same_concept(a, b)
+}
+
 /// The noun phrase starting at an entity: "China's hacking group, Volt Typhoon".
 fn np_phrase(f: &Features, e: &Entity, all: &[Entity]) -> String {
     let mut end = f
@@ -380,15 +391,9 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
         .collect();
     // a word of the other side matches by its stem or its paraphrase
     // concept ("involvement" ~ "responsible")
-    let matches = |s: &str, t: &str| {
-        stems_match(s, t) || {
-            let c = concept_of_stem(s);
-            c != 0 && c == concept_of_stem(t)
-        }
-    };
     let hits: Vec<usize> = (0..y.tokens.len())
         .filter(|&k| free(k) && y.tokens[k].content)
-        .filter(|&k| stems.iter().any(|s| matches(s, &y.tokens[k].stem)))
+        .filter(|&k| stems.iter().any(|s| words_match(s, &y.tokens[k].stem)))
         .collect();
     let token_of = |pos: usize| {
         y.tokens
@@ -425,8 +430,7 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
         });
     // a denial of involvement conflicts only with a side that involves the
     // denier, not with one that blames someone else
-    let involvement = concept_of_word("involvement");
-    if !unhedged && !names_denier && stems.iter().any(|s| concept_of_stem(s) == involvement) {
+    if !unhedged && !names_denier && stems.iter().any(|s| concept_of_stem(s) == *INVOLVEMENT) {
         return None;
     }
     if let [only] = hits.as_slice() {
@@ -595,10 +599,9 @@ fn said_in(cue: &str, fs: &[&Features]) -> bool {
     let [t] = toks.as_slice() else {
         return false;
     };
-    let c = super::details::concept_of(&t.stem);
-    fs.iter().flat_map(|f| &f.tokens).any(|u| {
-        stems_match(&u.stem, &t.stem) || (c != 0 && super::details::concept_of(&u.stem) == c)
-    })
+    fs.iter()
+        .flat_map(|f| &f.tokens)
+        .any(|u| words_match(&u.stem, &t.stem))
 }
 
 #[cfg(test)]
