@@ -146,7 +146,8 @@ const PARTICLES: &[&str] = &[
     "bin", "de", "van", "von", "der", "da", "du", "del", "la", "le", "di", "al",
 ];
 
-fn particle(norm: &str) -> bool {
+/// A lowercase word inside a name ("van", "de", "bin", "al-").
+pub(crate) fn particle(norm: &str) -> bool {
     PARTICLES.contains(&norm) || norm.starts_with("al-") || norm.starts_with("el-")
 }
 

@@ -4,6 +4,7 @@
 use super::lexicon::lexicon;
 use super::scan::Scan;
 use super::words::{ends_phrase, is_be, is_determiner, is_pronoun, is_verb_modifier};
+use crate::features::entities::particle;
 
 /// A cue with the source it names, as token spans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,13 +287,7 @@ fn appositive_name(s: &Scan, k: usize, c: usize) -> Option<(usize, usize)> {
     let name = (a..=b).all(|x| {
         s.is_word(x)
             && !s.toks[x].digit
-            && (s.toks[x].cap
-                || (x > a
-                    && x < b
-                    && matches!(
-                        s.low(x),
-                        "van" | "von" | "de" | "der" | "da" | "del" | "bin" | "al"
-                    )))
+            && (s.toks[x].cap || (x > a && x < b && particle(s.low(x))))
     });
     (role && name && s.toks[a].cap && s.toks[b].cap).then_some((a, b))
 }
