@@ -25,17 +25,26 @@ fn same_unit(x: &str, y: &str) -> bool {
     x == y || same_concept(x, y)
 }
 
+/// Whether a unit is a symbol ("$", "%"), not a counted noun; a tally's
+/// figures are plain numbers written another way ("212-187", "212 to 187").
+fn symbol(u: &Option<String>) -> bool {
+    u.as_deref()
+        .is_some_and(|u| u != TALLY_UNIT && u.chars().all(|c| !c.is_alphabetic()))
+}
+
 fn units_fit(a: &Quantity, b: &Quantity) -> bool {
-    // a tally's figures are plain numbers written another way ("212-187", "212 to 187")
-    let symbol = |u: &Option<String>| {
-        u.as_deref()
-            .is_some_and(|u| u != TALLY_UNIT && u.chars().all(|c| !c.is_alphabetic()))
-    };
     match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => same_unit(x, y),
         (None, None) => true,
         (None, u) | (u, None) => !symbol(u),
     }
+}
+
+/// One figure counting things each side names its own way ("about 2.3
+/// million customers", "roughly 2.3 million clients"): the same value and
+/// bound, and no symbol unit on either side ("$5 million" is not 5 million people).
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    a.value == b.value && a.bound == b.bound && !symbol(&a.unit) && !symbol(&b.unit)
 }
 
 /// The `number` aspect and the numbers one side adds.
@@ -91,6 +100,16 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
                     refine(a, b, found);
                 }
             }
+        }
+    }
+    // Then one figure whose counted nouns differ only in wording.
+    for (i, a) in l.iter().enumerate() {
+        if used_l[i] {
+            continue;
+        }
+        if let Some(j) = (0..r.len()).find(|&j| !used_r[j] && same_figure(a, &r[j])) {
+            used_l[i] = true;
+            used_r[j] = true;
         }
     }
     let free = |qs: &[Quantity], used: &[bool]| -> Vec<usize> {

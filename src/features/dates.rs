@@ -134,7 +134,9 @@ pub fn dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             let prev = if i > 0 { norm(i - 1) } else { "" };
             let next_day = day_of(norm(i + 1));
             let next_year = year_of(norm(i + 1));
-            if next_day.is_none() && next_year.is_none() && !DATE_PREPS.contains(&prev) {
+            let prev_day = i > 0 && day_of(prev).is_some();
+            if next_day.is_none() && next_year.is_none() && !prev_day && !DATE_PREPS.contains(&prev)
+            {
                 i += 1;
                 continue;
             }
@@ -142,7 +144,7 @@ pub fn dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             if let Some(d) = next_day {
                 m.day = Some(d);
                 j += 1;
-            } else if i > 0 && day_of(prev).is_some() {
+            } else if prev_day {
                 m.day = day_of(prev);
                 m.start = tokens[i - 1].start;
             }
@@ -254,6 +256,19 @@ mod tests {
                 ("2021", Some(2021), None, None)
             ]
         );
+    }
+
+    #[test]
+    fn reads_day_first_dates_without_a_preposition() {
+        let v = d("The breach was discovered on 14 March, when staff noticed it.");
+        let got: Vec<_> = v
+            .iter()
+            .map(|m| (m.text.as_str(), m.month, m.day))
+            .collect();
+        assert_eq!(got, [("14 March", Some(3), Some(14))]);
+        let v = d("Talks resumed 3rd June 2024.");
+        let got: Vec<_> = v.iter().map(|m| (m.year, m.month, m.day)).collect();
+        assert_eq!(got, [(Some(2024), Some(6), Some(3))]);
     }
 
     #[test]
