@@ -29,7 +29,10 @@ pub enum Bound {
     AtMost,
     /// "fewer than", "less than", "under".
     LessThan,
-    /// "about", "around", "nearly", "some", "an estimated".
+    /// "about", "around", "nearly", "some", "an estimated": within a tenth
+    /// of the figure either way, so two rounded figures can be one only when
+    /// they are about 20 % apart or less ("about 40" and "about 45" can;
+    /// "about 1,200" and "some 1,500" are two figures).
     About,
 }
 
@@ -62,7 +65,7 @@ impl Quantity {
             Bound::MoreThan => (v * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
             Bound::AtMost => (0.0, v),
             Bound::LessThan => (0.0, v * (1.0 - 1e-9) - 1e-9),
-            Bound::About => (v * 0.85, v * 1.15),
+            Bound::About => (v * 0.9, v * 1.1),
         }
     }
 
@@ -347,6 +350,16 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
                 value = 0.0;
             }
             j += 1;
+        } else if let Some((s, u)) = n.split_once('-').and_then(|(a, u)| {
+            let alpha = !u.is_empty() && u.chars().all(|c| c.is_alphabetic() || c == '-');
+            Some((scale_value(a)?, u)).filter(|_| alpha)
+        }) {
+            // "a 1.5 billion-pound writedown": the scale and the unit in one token
+            total += value * s;
+            value = 0.0;
+            hyphen_unit = Some(unit_stem(u.split('-').next().unwrap_or(u)));
+            j += 1;
+            break;
         } else if n == "dozen" && value < 13.0 {
             value *= 12.0;
             j += 1;
@@ -458,10 +471,22 @@ const MEASURES: &[&str] = &["magnitude", "category", "level", "grade", "stage", 
 /// The stem of the noun a number counts: the first lowercase word after it,
 /// skipping capitalised names ("three Volt Typhoon hacks" → "hack"), or the
 /// plural noun right after that word when it is a singular modifier ("three
-/// city contracts" and "five municipal contracts" both count contracts).
+/// city contracts" and "five municipal contracts" both count contracts), or
+/// the word after a hyphenated modifier ("eight water-bombing aircraft").
 fn counted_noun(tokens: &[Token], j: usize) -> Option<String> {
     let word = |t: &&Token| t.content && !t.capitalised && t.norm.chars().all(char::is_alphabetic);
-    let at = (j..tokens.len().min(j + 4)).find(|&k| !tokens[k].capitalised)?;
+    let mut at = (j..tokens.len().min(j + 4)).find(|&k| !tokens[k].capitalised)?;
+    // a hyphenated modifier ("eight water-bombing aircraft", "12 state-owned
+    // banks") describes the noun that follows it
+    let compound = |t: &Token| {
+        t.norm.contains('-')
+            && t.norm
+                .split('-')
+                .all(|p| p.chars().all(char::is_alphabetic))
+    };
+    if tokens.get(at).is_some_and(compound) && tokens.get(at + 1).is_some_and(|t| word(&t)) {
+        at += 1;
+    }
     let first = tokens.get(at).filter(word)?;
     let head = tokens
         .get(at + 1)
@@ -644,6 +669,12 @@ mod tests {
         assert_eq!(unit("ten years behind bars"), unit("ten years in prison"));
         assert_eq!(unit("12 people killed"), unit("12 people"));
         assert_ne!(unit("three city contracts"), unit("three city"));
+        // a scale and a unit in one token
+        let v = q("a 1.5 billion-pound writedown");
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (1.5e9, Some("pound")));
+        // a hyphenated modifier describes the noun after it
+        assert_eq!(unit("eight water-bombing aircraft"), unit("ten aircraft"));
+        assert_eq!(unit("12 state-owned banks"), Some("bank".into()));
     }
 
     #[test]
