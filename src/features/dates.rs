@@ -102,6 +102,12 @@ fn year_of(w: &str) -> Option<i32> {
     w.parse::<i32>().ok().filter(|y| (1800..2100).contains(y))
 }
 
+/// The weekday a word names, possessive or not ("Sunday", "Sunday's").
+fn weekday(w: &str) -> Option<&'static str> {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    WEEKDAYS.iter().find(|d| **d == w).copied()
+}
+
 fn day_of(w: &str) -> Option<u32> {
     let d = ["st", "nd", "rd", "th"]
         .iter()
@@ -160,9 +166,10 @@ pub fn dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                 continue;
             }
             m.year = Some(y);
-        } else if (WEEKDAYS.contains(&t.norm.as_str()) && t.capitalised)
-            || DAY_WORDS.contains(&t.norm.as_str())
-        {
+        } else if let Some(day) = weekday(&t.norm).filter(|_| t.capitalised) {
+            // "Sunday's run-off" is Sunday's too
+            m.relative = Some(day.to_string());
+        } else if DAY_WORDS.contains(&t.norm.as_str()) {
             m.relative = Some(t.norm.clone());
         } else if matches!(t.norm.as_str(), "last" | "next" | "this")
             && PERIODS.contains(&norm(i + 1))
@@ -198,6 +205,10 @@ pub fn relate(a: &DateMention, b: &DateMention) -> DateRelation {
             let wd = |s: &str| WEEKDAYS.iter().find(|w| s.ends_with(*w)).copied();
             match (wd(x), wd(y)) {
                 (Some(p), Some(q)) if p != q => DateRelation::Conflict,
+                // "next Sunday" is the Sunday another outlet calls "Sunday";
+                // "last Sunday" and "next Sunday" are two days
+                (Some(p), Some(_)) if x == p || y == p => DateRelation::Same,
+                (Some(_), Some(_)) => DateRelation::Conflict,
                 _ => DateRelation::Incomparable,
             }
         }
@@ -269,6 +280,21 @@ mod tests {
         let v = d("Talks resumed 3rd June 2024.");
         let got: Vec<_> = v.iter().map(|m| (m.year, m.month, m.day)).collect();
         assert_eq!(got, [(Some(2024), Some(6), Some(3))]);
+    }
+
+    #[test]
+    fn a_possessive_weekday_is_that_day() {
+        let v = d("Sunday's run-off was won by the challenger, the commission said on Monday.");
+        let got: Vec<_> = v.iter().map(|m| m.relative.as_deref()).collect();
+        assert_eq!(got, [Some("sunday"), Some("monday")]);
+    }
+
+    #[test]
+    fn a_weekday_with_and_without_next_is_one_day() {
+        let (a, b) = (d("It votes next Sunday."), d("It votes on Sunday."));
+        assert_eq!(relate(&a[0], &b[0]), DateRelation::Same);
+        let c = d("It voted last Sunday.");
+        assert_eq!(relate(&a[0], &c[0]), DateRelation::Conflict);
     }
 
     #[test]
