@@ -4,13 +4,16 @@
 //! one; otherwise it is read from the claim: "according to X", "X and Y
 //! revealed", "said X", "reports from X", "the central bank said". The pair
 //! diverges when both sides name sources and each names one the other does not
-//! (aliases and acronyms are one source); one extra source is a detail.
+//! (aliases and acronyms are one source); one extra source is a detail. A
+//! record nobody is named for ("according to official figures") is no rival:
+//! it speaks for whoever published it, who may be the other side's source.
 
 use std::sync::LazyLock;
 
 use super::stance::REPORT_WORDS;
 use super::Findings;
 use crate::align::lexicon::concept_of_word;
+use crate::features::confidence::is_record;
 use crate::features::entities::{entities, same_entity};
 use crate::features::tokens::{stem, tokenize};
 use crate::features::{Entity, Features};
@@ -350,10 +353,14 @@ pub(crate) fn sources(
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // a record nobody is named for ("according to preliminary results")
+    // speaks for whoever produced it, who may be the other side's source
+    let record = |x: &Source| !x.named && is_record(x.key.rsplit(' ').next().unwrap_or(""));
     let only = |a: &[Source], b: &[Source], b_text: &str| -> Vec<String> {
         a.iter()
             .filter(|x| {
                 x.named == kind
+                    && !record(x)
                     && !b.iter().any(|y| {
                         same_entity(&x.key, &y.key) || (!kind && alike_nouns(&x.key, &y.key))
                     })

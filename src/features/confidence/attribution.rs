@@ -36,7 +36,14 @@ const RECORDS: &[&str] = &[
     "calculations",
     "projections",
     "tallies",
+    "results",
 ];
+
+/// Whether a noun names a record that speaks for whoever produced it
+/// ("figures", "preliminary results"), not a voice of its own.
+pub fn is_record(noun: &str) -> bool {
+    RECORDS.contains(&noun)
+}
 
 /// The agent behind a record ("figures released by the ministry", "estimates
 /// compiled by analysts", "data from the central bank"): who published it is

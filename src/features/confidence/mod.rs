@@ -18,6 +18,7 @@ mod source;
 mod words;
 
 use crate::model::Confidence;
+pub use attribution::is_record;
 use scan::Scan;
 
 /// The confidence of one claim and the evidence for it.
