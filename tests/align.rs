@@ -403,3 +403,22 @@ fn a_claim_waits_for_its_own_best_counterpart_before_joining_a_group() {
     assert!(got.contains(&(2, 2)), "{got:?}");
     assert!(!got.contains(&(1, 2)), "{got:?}");
 }
+
+#[test]
+fn two_denials_by_one_denier_link_though_the_name_is_everywhere() {
+    // "Belarus" is in most claims, so it anchors nothing; the two denials
+    // still say the same thing in other words
+    let left = [
+        "Poland has expelled two Belarusian diplomats accused of spying, the foreign ministry in Warsaw said on Wednesday.",
+        "Belarus denied the accusations and called the expulsions a provocation.",
+        "Relations between Poland and Belarus have deteriorated sharply since 2021.",
+    ];
+    let right = [
+        "Warsaw ordered two diplomats from Belarus to leave the country on Wednesday over alleged espionage.",
+        "The Belarusian foreign ministry rejected the allegations as groundless.",
+        "Poland has also closed a border crossing with Belarus.",
+    ];
+    let got = pairs(&run(&left, &right));
+    assert!(got.contains(&(1, 1)), "{got:?}");
+    assert!(got.contains(&(0, 0)), "{got:?}");
+}

@@ -9,7 +9,9 @@
 //!    two claims share an informative name or number (one few claims mention:
 //!    claims about one event share who, where or how many), are paired
 //!    one-to-one by best total score ([`pairing`]), whatever the claims' order.
-//!    Generic sentences that share only common topic words stay apart.
+//!    Generic sentences that share only common topic words stay apart. Two
+//!    denials by one denier link at half the threshold too, however often
+//!    the articles name that actor.
 //! 4. A claim left over joins a linked group when it is close to the group's
 //!    other side and that side covers a good share of it (one claim of one
 //!    source covering two or three of the other), not only through the names
@@ -37,7 +39,9 @@ pub use bag::Bag;
 pub use score::{bag_similarity, similarity, Idf};
 
 use crate::classify::classify;
+use crate::features::entities::same_entity;
 use crate::features::Features;
+use crate::model::Confidence;
 use bag::TermClass;
 use index::{Index, IndexOptions, Scratch};
 use pairing::Edge;
@@ -247,6 +251,28 @@ fn anchor(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
     best
 }
 
+/// Whether both claims are denials by one denier ("Belarus denied the
+/// accusations", "the Belarusian foreign ministry rejected the allegations as
+/// groundless"): outlets word a denial many ways, and who denies is what
+/// relates them, however common that actor's name is in the articles.
+fn same_denier(a: &Features, b: &Features) -> bool {
+    let keys = |f: &Features| -> Vec<String> {
+        if f.assessment.confidence != Confidence::Denied {
+            return Vec::new();
+        }
+        let Some(src) = f.assessment.source.as_deref() else {
+            return Vec::new();
+        };
+        f.entities
+            .iter()
+            .filter(|e| src.contains(e.text.as_str()))
+            .map(|e| e.key.clone())
+            .collect()
+    };
+    let ka = keys(a);
+    !ka.is_empty() && keys(b).iter().any(|y| ka.iter().any(|x| same_entity(x, y)))
+}
+
 /// Whether two claims share more than names: on either side, at least
 /// [`JOIN_SUBSTANCE`] of the words other than names, function words and
 /// reporting verbs find a counterpart ([`substance`]). A link resting on a
@@ -284,9 +310,9 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         .zip(&anchors)
         .filter(|(e, &a)| {
             e.s >= opts.threshold
-                || (a >= ANCHOR_MIN_FACTOR
-                    && e.s >= opts.anchored()
-                    && shares_substance(&lb[e.i], &rb[e.j]))
+                || (e.s >= opts.anchored()
+                    && ((a >= ANCHOR_MIN_FACTOR && shares_substance(&lb[e.i], &rb[e.j]))
+                        || same_denier(left[e.i], right[e.j])))
         })
         .map(|(e, _)| *e)
         .collect();
