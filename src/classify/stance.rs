@@ -150,6 +150,40 @@ fn find_cue(text: &str, cue: &str, from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Most words in the subject of a clause-final hedge ("…, the national rail
+/// company estimates") that [`scopes`] steps over to the clause before it.
+const SUBJECT_MAX: usize = 6;
+
+/// Hedge verbs that end a claim after their subject ("…, officials
+/// believe"; "…, the company estimates"): the clause before the comma is
+/// what they hedge.
+const CLAUSE_FINAL_VERBS: &[&str] = &[
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "estimate",
+    "estimates",
+    "estimated",
+    "expect",
+    "expects",
+    "expected",
+    "suspect",
+    "suspects",
+    "fear",
+    "fears",
+    "feared",
+    "predict",
+    "predicts",
+    "predicted",
+    "reckon",
+    "reckons",
+    "assume",
+    "assumes",
+];
+
 fn breaks(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}', '.'])
 }
@@ -273,16 +307,41 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
             prev_end = t.end;
         }
         if !scope.iter().any(|&k| f.tokens[k].content) {
-            // A clause-final hedge ("…, officials believe") covers the clause before it.
+            // A clause-final hedge ("…, officials believe") covers the clause
+            // before it, not its own subject: a short stretch between a comma
+            // and the cue ("officials", "the national rail company") is who
+            // speaks, and the clause before the comma is what is hedged.
             scope.clear();
-            let mut next_start = s;
-            for k in (0..f.tokens.len()).rev().filter(|&k| f.tokens[k].end <= s) {
-                if breaks(&f.text[f.tokens[k].end..next_start]) || scope.len() >= max_scope {
-                    break;
+            let before = |to: usize| {
+                let mut v = Vec::new();
+                let mut next_start = to;
+                for k in (0..f.tokens.len()).rev().filter(|&k| f.tokens[k].end <= to) {
+                    if breaks(&f.text[f.tokens[k].end..next_start]) || v.len() >= max_scope {
+                        return (v, Some(k));
+                    }
+                    v.push(k);
+                    next_start = f.tokens[k].start;
                 }
-                scope.push(k);
-                next_start = f.tokens[k].start;
-            }
+                (v, None)
+            };
+            let (subject, stop) = before(s);
+            let comma = stop.is_some_and(|k| {
+                subject.last().is_some_and(|&first| {
+                    f.text[f.tokens[k].end..f.tokens[first].start].trim() == ","
+                })
+            });
+            // a bare subject: no verb of its own ("the prospects are uncertain"
+            // is a clause, and hedges only itself)
+            let bare = subject.iter().all(|&k| {
+                !NP_ENDS.contains(&f.tokens[k].norm.as_str()) && f.tokens[k].norm != "not"
+            });
+            let verb = CLAUSE_FINAL_VERBS.contains(&cue.to_lowercase().as_str());
+            scope = match stop {
+                Some(k) if verb && comma && bare && (1..=SUBJECT_MAX).contains(&subject.len()) => {
+                    before(f.tokens[k].end).0
+                }
+                _ => subject,
+            };
         }
         if e == s || CONDITIONS.contains(&cue.to_lowercase().as_str()) {
             // The cue was not found as written, or is a condition ("If
@@ -349,6 +408,19 @@ fn np_phrase(f: &Features, e: &Entity, all: &[Entity]) -> String {
     f.text[e.start..end].to_string()
 }
 
+/// Where a claim names who says it ("the Polish internal security agency
+/// said"), as a byte range of its text.
+fn speaker(f: &Features) -> Option<(usize, usize)> {
+    let src = f.assessment.source.as_deref().filter(|s| !s.is_empty())?;
+    f.text.find(src).map(|at| (at, at + src.len()))
+}
+
+/// Whether token `k` of `f` is inside its speaker's name (see [`speaker`]):
+/// who says a claim is not what one side hedges and the other states.
+fn spoken(f: &Features, speaker: Option<(usize, usize)>, k: usize) -> bool {
+    speaker.is_some_and(|(a, b)| f.tokens[k].start >= a && f.tokens[k].end <= b)
+}
+
 /// Where `hedge` (in `x`) covers words that `y` states without a hedge: the words in `y`.
 fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
     stated_in(x, hedge, y, true)
@@ -365,7 +437,10 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
         .chain(scopes(y, CueKind::Denial))
         .flat_map(|h| h.scope.into_iter().chain(h.cue_tokens))
         .collect();
-    let free = |k: usize| !y_hedged.contains(&k);
+    // nor is who says it ("the Polish internal security agency said"): the
+    // speaker's words are not what the other side hedges
+    let y_speaker = speaker(y);
+    let free = |k: usize| !y_hedged.contains(&k) && !spoken(y, y_speaker, k);
     let (Some(&first), Some(&last)) = (hedge.scope.iter().min(), hedge.scope.iter().max()) else {
         return None;
     };
@@ -381,13 +456,21 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
     if !figures.is_empty() && !y.quantities.iter().any(|q| figures.contains(&q.value)) {
         return None;
     }
+    let x_speaker = speaker(x);
     let stems: Vec<&str> = hedge
         .scope
         .iter()
         .chain(hedge.head.iter())
+        .filter(|&&k| !spoken(x, x_speaker, k))
         .map(|&k| &x.tokens[k])
         .filter(|t| t.content && !HEDGE_WORDS.contains(&t.norm.as_str()))
         .map(|t| t.stem.as_str())
+        // the other side's speaker named under the cue ("one third will
+        // run, the rail company estimates") is who speaks there, not what it states
+        .filter(|st| {
+            !(0..y.tokens.len())
+                .any(|k| spoken(y, y_speaker, k) && stems_match(st, &y.tokens[k].stem))
+        })
         .collect();
     // a word of the other side matches by its stem or its paraphrase
     // concept ("involvement" ~ "responsible")
@@ -622,6 +705,29 @@ mod tests {
             .map(|&k| x.tokens[k].norm.as_str())
             .collect();
         assert_eq!(words, ["arrested", "two", "men"]);
+    }
+
+    #[test]
+    fn a_clause_final_hedge_verb_covers_the_clause_not_its_subject() {
+        let words = |text: &str| -> Vec<String> {
+            let x = f(text);
+            let mut v: Vec<String> = hedges(&x)[0]
+                .scope
+                .iter()
+                .map(|&k| x.tokens[k].norm.clone())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            words("Half of the trains will run, the national rail company estimates."),
+            ["half", "of", "run", "the", "trains", "will"]
+        );
+        // a clause of its own hedges only itself
+        assert_eq!(
+            words("Courts are still hearing cases, but the prospects are uncertain."),
+            ["are", "but", "prospects", "the"]
+        );
     }
 
     #[test]
