@@ -37,6 +37,9 @@ const RECORDS: &[&str] = &[
     "projections",
     "tallies",
     "results",
+    "memo",
+    "filing",
+    "filings",
 ];
 
 /// Whether a noun names a record that speaks for whoever produced it
@@ -49,7 +52,11 @@ pub fn is_record(noun: &str) -> bool {
 /// compiled by analysts", "data from the central bank"): who published it is
 /// the source, not the record. Any other phrase is returned as it is.
 fn agent_of_record(s: &Scan, (a, b): (usize, usize)) -> (usize, usize) {
-    let participle = |k: usize| s.is_word(k) && s.low(k).ends_with("ed");
+    let participle = |k: usize| {
+        s.is_word(k)
+            && (s.low(k).ends_with("ed")
+                || matches!(s.low(k), "seen" | "written" | "drawn" | "given" | "shown"))
+    };
     let by = if participle(b) && s.low(b + 1) == "by" {
         b + 2
     } else if participle(b + 1) && s.low(b + 2) == "by" {
@@ -122,7 +129,15 @@ pub fn attributions(s: &Scan) -> Vec<Found> {
 fn introduces_content(s: &Scan, k: usize) -> bool {
     let Some(t) = s.toks.get(k) else { return true };
     let w = s.low(k);
-    !t.word && matches!(w, "," | ":" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "`")
+    // a comma introduces content only before a quote or a capital, the
+    // start of direct speech ("added, \"We…", "added, I don't know"):
+    // "sales and customer support, according to…" is a noun phrase
+    if w == "," {
+        return s.toks.get(k + 1).is_some_and(|n| {
+            n.cap || !n.word && matches!(s.low(k + 1), "\"" | "\u{201c}" | "'" | "\u{2018}" | "`")
+        });
+    }
+    !t.word && matches!(w, ":" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "`")
         || t.cap
         || matches!(
             w,
@@ -250,6 +265,10 @@ mod tests {
             vec!["the European forest fire service"]
         );
         assert_eq!(
+            sources("Most staff work in sales, according to an internal memo seen by Reuters."),
+            vec!["Reuters"]
+        );
+        assert_eq!(
             sources("According to figures from the ministry, sales fell."),
             vec!["the ministry"]
         );
@@ -264,5 +283,14 @@ mod tests {
     fn nouns_that_look_like_verbs_do_not_attribute() {
         let s = Scan::new("Recent reports range from ten to twelve pages.");
         assert!(attributions(&s).is_empty());
+        // a noun before a comma: only a quote after the comma makes it a verb
+        assert_eq!(
+            sources("Most cuts hit sales and customer support, the memo shows."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            sources("The ministry added, \"We will respond.\""),
+            vec!["The ministry"]
+        );
     }
 }
