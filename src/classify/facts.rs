@@ -5,7 +5,11 @@
 //! different figures). A number left unpaired on both sides conflicts
 //! only when both count the same thing (the same unit or counted noun), when
 //! each side has just that one number, or when both are where a change ends
-//! ("raised from 65 to 67" and "risen to 68"); otherwise it is a detail.
+//! ("raised from 65 to 67" and "risen to 68"), or when both are one toll
+//! (deaths, injuries, cases: "three people have died" and "killed four");
+//! otherwise it is a detail. Figures one side gives as parts of the other's
+//! total ("two officials and at least five other people" killed, "seven
+//! people") are that total.
 //! Dates pair up by what they denote: a year and a full date in it are
 //! compatible (the full date is a detail), "last Tuesday" is only equal to itself.
 
@@ -40,6 +44,33 @@ fn units_fit(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// Pair a free total in `totals` with the free figures of `parts` that add
+/// up to it, when there are at least two and none is money or a percentage:
+/// the parts and the total are one count. Only exact figures and lower
+/// bounds add up.
+fn sum_of_parts(parts: &[Quantity], used_p: &mut [bool], totals: &[Quantity], used_t: &mut [bool]) {
+    for (j, t) in totals.iter().enumerate() {
+        if used_t[j] || t.bound != Bound::Exact || symbol(&t.unit) {
+            continue;
+        }
+        // counted nouns may differ ("two officials and five other people")
+        let addends: Vec<usize> = (0..parts.len())
+            .filter(|&i| !used_p[i] && !symbol(&parts[i].unit))
+            .filter(|&i| matches!(parts[i].bound, Bound::Exact | Bound::AtLeast))
+            .collect();
+        let sum: f64 = addends.iter().map(|&i| parts[i].value).sum();
+        // a side that states the total itself ("six new directors, three
+        // ... and three ...") breaks down that total, not the other side's
+        let stated = (0..parts.len()).any(|i| used_p[i] && (parts[i].value - sum).abs() < 1e-9);
+        if addends.len() >= 2 && !stated && (sum - t.value).abs() < 1e-9 {
+            used_t[j] = true;
+            for i in addends {
+                used_p[i] = true;
+            }
+        }
+    }
+}
+
 /// One figure counting things each side names its own way ("about 2.3
 /// million customers", "roughly 2.3 million clients"): the same value and
 /// bound, and no symbol unit on either side ("$5 million" is not 5 million people).
@@ -54,9 +85,10 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
     let nums = |fs: &[&Features]| -> Vec<Read> {
         fs.iter()
             .flat_map(|f| {
-                f.quantities
-                    .iter()
-                    .map(|q| (q, (measure(&f.text, q), head_of(&f.text, q))))
+                f.quantities.iter().map(|q| {
+                    let what = measure(&f.text, q).or_else(|| toll(&f.text, q));
+                    (q, (what, head_of(&f.text, q)))
+                })
             })
             .filter(|(q, _)| q.kind == QuantityKind::Number)
             .map(|(q, m)| (q.clone(), m))
@@ -112,6 +144,10 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             used_r[j] = true;
         }
     }
+    // Then a total one side gives as parts ("killing two officials and at
+    // least five other people" and "killing seven people").
+    sum_of_parts(&l, &mut used_l, &r, &mut used_r);
+    sum_of_parts(&r, &mut used_r, &l, &mut used_l);
     let free = |qs: &[Quantity], used: &[bool]| -> Vec<usize> {
         (0..qs.len()).filter(|&k| !used[k]).collect()
     };
@@ -123,9 +159,12 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
         for &j in &free_r {
             let (a, b) = (&l[i], &r[j]);
             // the same counted noun, or the same noun the figures are "of"
-            // ("an earlier forecast of 11 billion", "a previous forecast of 10 billion")
+            // ("an earlier forecast of 11 billion", "a previous forecast of 10
+            // billion"), or the same toll ("three people have died", "killed four")
+            let same_toll = matches!((read_l[i].0, read_r[j].0), (Some(x), Some(y)) if x == y);
             let same_thing = matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_unit(x, y))
-                || matches!((&read_l[i].1, &read_r[j].1), (Some(x), Some(y)) if same_unit(x, y));
+                || matches!((&read_l[i].1, &read_r[j].1), (Some(x), Some(y)) if same_unit(x, y))
+                || same_toll;
             // "raised from 65 to 67" and "risen to 68": where a change ends
             let same_end = ends_l[i] && ends_r[j];
             // "500 km southeast of Lima" and "a depth of 35 km"
@@ -133,7 +172,11 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             // a figure left free only because its counterpart has a rival
             // bound ("112" beside "at least 11") does not conflict with it
             let fits = a.compatible(b) && !rival_bounds(a, b);
-            if units_fit(a, b) && (same_thing || single || same_end) && !other_measure && !fits {
+            if (units_fit(a, b) || same_toll)
+                && (same_thing || single || same_end)
+                && !other_measure
+                && !fits
+            {
                 if !conflict_l.contains(&a) {
                     conflict_l.push(a);
                 }
@@ -228,6 +271,93 @@ fn measure(text: &str, q: &Quantity) -> Option<&'static str> {
         first
     };
     AFTER.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
+}
+
+/// What a count of people measures, from the verb or noun around it: deaths
+/// ("three people have died", "killed four", "12 dead"), injuries ("injuring
+/// 20", "five were hurt") or cases ("infected 52 people", "48 cases"). Two
+/// outlets' tolls are compared toll with toll: "48 cases" and "infected 52
+/// people" are one figure reported twice, "three died" and "52 infected" are not.
+fn toll(text: &str, q: &Quantity) -> Option<&'static str> {
+    const TOLLS: &[(&[&str], &str)] = &[
+        (
+            &[
+                "died",
+                "dead",
+                "killed",
+                "killing",
+                "kill",
+                "kills",
+                "perished",
+                "drowned",
+                "death",
+                "deaths",
+                "fatalities",
+            ],
+            "deaths",
+        ),
+        (
+            &[
+                "injured", "injuring", "wounded", "wounding", "hurt", "injury", "injuries",
+            ],
+            "injured",
+        ),
+        (
+            &[
+                "infected",
+                "infecting",
+                "sickened",
+                "case",
+                "cases",
+                "infection",
+                "infections",
+            ],
+            "cases",
+        ),
+    ];
+    const SKIP: &[&str] = &[
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "are",
+        "is",
+        "been",
+        "be",
+        "now",
+        "reportedly",
+        "confirmed",
+        "people",
+        "persons",
+        "others",
+        "more",
+    ];
+    let of = |w: &str| {
+        TOLLS
+            .iter()
+            .find(|(ws, _)| ws.contains(&w))
+            .map(|&(_, m)| m)
+    };
+    if let Some(m) = q.unit.as_deref().and_then(of) {
+        return Some(m);
+    }
+    let word = |w: &str| !w.is_empty();
+    let before = text.get(..q.start)?.to_lowercase();
+    if let Some(m) = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| word(w))
+        .and_then(of)
+    {
+        return Some(m);
+    }
+    let after = text.get(q.end..)?.to_lowercase();
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| word(w))
+        .take(4)
+        .find(|w| !SKIP.contains(w) && q.unit.as_deref() != Some(*w))
+        .and_then(of)
 }
 
 /// The stem of the noun a figure is "of" ("a death toll of 12", "a

@@ -156,6 +156,27 @@ mod tests {
     }
 
     #[test]
+    fn tolls_are_compared_toll_with_toll() {
+        let c = run(
+            "Three people have died and 48 cases have been recorded, the department said.",
+            "The outbreak has infected 52 people and killed four, the department said.",
+        );
+        let n = c
+            .aspects
+            .iter()
+            .find(|a| a.kind == AspectKind::Number)
+            .expect("a number aspect");
+        assert_eq!(n.left, ["Three", "48"]);
+        assert_eq!(n.right, ["four", "52"]);
+        // parts that add up to the other side's total are that total
+        let c = run(
+            "The strike killed two militia commanders and at least five other people.",
+            "The strike killed seven people.",
+        );
+        assert!(c.aspects.is_empty(), "{:?}", c.aspects);
+    }
+
+    #[test]
     fn paraphrase_agrees() {
         let c = run(
             "The minister resigned on Monday after the vote.",
