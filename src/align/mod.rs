@@ -402,11 +402,13 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
 /// "2 million customers"): a figure the two report differently is what
 /// relates them, though no name or number is shared.
 fn same_measure(a: &Features, b: &Features) -> bool {
+    // a time of day is no measure: two claims giving times need not be about one thing
     fn measured(f: &Features) -> impl Iterator<Item = &str> {
         f.quantities
             .iter()
             .filter(|q| q.kind == crate::features::QuantityKind::Number)
             .filter_map(|q| q.unit.as_deref())
+            .filter(|&u| u != crate::features::numbers::CLOCK_UNIT)
     }
     measured(a).any(|u| measured(b).any(|v| v == u))
 }

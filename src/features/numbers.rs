@@ -65,6 +65,8 @@ impl Quantity {
             Bound::MoreThan => (v * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
             Bound::AtMost => (0.0, v),
             Bound::LessThan => (0.0, v * (1.0 - 1e-9) - 1e-9),
+            // a time of day "about" or "around" an hour: half an hour either way
+            Bound::About if self.unit.as_deref() == Some(CLOCK_UNIT) => (v - 0.5, v + 0.5),
             Bound::About => (v * 0.9, v * 1.1),
         }
     }
@@ -172,7 +174,9 @@ fn word_value(w: &str) -> Option<f64> {
         return Some(v);
     }
     let (a, b) = w.split_once('-')?;
-    let (ta, ub) = (unit_value(a)?, unit_value(b)?);
+    // "one" is no number word alone (it is a pronoun too), but "sixty-one" is
+    let ub = unit_value(b).or((b == "one").then_some(1.0))?;
+    let ta = unit_value(a)?;
     (ta >= 20.0 && ta % 10.0 == 0.0 && ub < 10.0).then_some(ta + ub)
 }
 
@@ -238,15 +242,19 @@ fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize
     let (h, m) = (tokens.get(i)?, tokens.get(i + 1)?);
     let two_digits = |t: &Token| t.norm.len() == 2 && t.norm.bytes().all(|b| b.is_ascii_digit());
     let hour_digits = (1..=2).contains(&h.norm.len()) && h.norm.bytes().all(|b| b.is_ascii_digit());
-    if !hour_digits || !two_digits(m) || text.get(h.end..m.start)? != ":" {
+    let half_day = |t: &Token| matches!(t.norm.as_str(), "p.m" | "pm" | "a.m" | "am");
+    // "4 p.m.": an hour alone is a time when a.m. or p.m. follows it
+    let minutes = two_digits(m) && text.get(h.end..m.start)? == ":";
+    if !hour_digits || !(minutes || half_day(m) && text.get(h.end..m.start)?.trim().is_empty()) {
         return None;
     }
-    let (hour, minute): (f64, f64) = (h.norm.parse().ok()?, m.norm.parse().ok()?);
-    if hour > 24.0 || minute > 59.0 {
+    let hour: f64 = h.norm.parse().ok()?;
+    let minute: f64 = if minutes { m.norm.parse().ok()? } else { 0.0 };
+    if hour > 24.0 || minute > 59.0 || !minutes && !(1.0..=12.0).contains(&hour) {
         return None;
     }
-    let mut next = i + 2;
-    let mut end = m.end;
+    let mut next = if minutes { i + 2 } else { i + 1 };
+    let mut end = if minutes { m.end } else { h.end };
     let mut value = hour + minute / 60.0;
     if let Some(t) = tokens.get(next) {
         let pm = matches!(t.norm.as_str(), "p.m" | "pm");
@@ -261,13 +269,24 @@ fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize
             next += 1;
         }
     }
+    // "at about 3 p.m.", "around 9:15 p.m."
+    let approximate = i > 0
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "about" | "around" | "approximately" | "roughly"
+        );
+    let (bound, start) = if approximate {
+        (Bound::About, tokens[i - 1].start)
+    } else {
+        (Bound::Exact, h.start)
+    };
     let q = Quantity {
-        text: text[h.start..end].to_string(),
+        text: text[start..end].to_string(),
         value,
         kind: QuantityKind::Number,
         unit: Some(CLOCK_UNIT.to_string()),
-        bound: Bound::Exact,
-        start: h.start,
+        bound,
+        start,
         end,
     };
     Some((q, next))
@@ -322,7 +341,16 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         written_digits = s == 1.0;
         v * s
     } else if let Some((v, unit)) = w.split_once('-').and_then(|(n, u)| {
-        let (v, s) = digit_value(n)?;
+        // "15-kilometre", and "four-hour" too
+        // (not "twenty-five", nor a fraction: "two-thirds")
+        let word = || {
+            const FRACTIONS: &[&str] = &[
+                "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+            ];
+            let whole = word_value(w).is_none() && !FRACTIONS.contains(&u);
+            word_value(n).filter(|_| whole).map(|v| (v, 1.0))
+        };
+        let (v, s) = digit_value(n).or_else(word)?;
         let alpha = !u.is_empty() && u.chars().all(|c| c.is_alphabetic() || c == '-');
         alpha.then_some((v * s, u))
     }) {
@@ -566,6 +594,16 @@ mod tests {
         assert!(v.iter().all(|x| x.unit.as_deref() == Some(CLOCK_UNIT)));
         assert_eq!(q("at 12:15 am")[0].value, 0.25);
         assert_eq!(q("at 1:45 p.m.")[0].value, 13.75);
+        // an hour alone with a.m. or p.m.
+        let v = q("Services were restored by 4 p.m. Eastern time.");
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (16.0, Some(CLOCK_UNIT)));
+        assert_eq!(q("at 12 am")[0].value, 0.0);
+        let (a, b) = (
+            q("at about 3 p.m.")[0].clone(),
+            q("at 3:22 p.m.")[0].clone(),
+        );
+        assert!(a.compatible(&b));
+        assert!(!a.compatible(&q("at 5 p.m.")[0]));
         // a score or a ratio is not a time
         assert_eq!(q("They won 3:2.").len(), 2);
         assert_eq!(q("a 1:500 scale").len(), 2);
@@ -606,6 +644,7 @@ mod tests {
     fn number_words_and_digits_have_equal_values() {
         assert_eq!(q("three hacks")[0].value, 3.0);
         assert_eq!(q("twenty-five people")[0].value, 25.0);
+        assert_eq!(q("Sixty-one people were killed")[0].value, 61.0);
         assert_eq!(q("two hundred and fifty people")[0].value, 250.0);
         assert_eq!(q("a dozen people")[0].value, 12.0);
     }
@@ -672,6 +711,13 @@ mod tests {
         // a scale and a unit in one token
         let v = q("a 1.5 billion-pound writedown");
         assert_eq!((v[0].value, v[0].unit.as_deref()), (1.5e9, Some("pound")));
+        // a number word and its unit in one token, but not "twenty-five" or "two-thirds"
+        let v = q("a four-hour outage");
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (4.0, Some("hour")));
+        assert_eq!(q("twenty-five people")[0].value, 25.0);
+        assert!(q("two-thirds of voters")
+            .iter()
+            .all(|x| x.unit.as_deref() != Some("third")));
         // a hyphenated modifier describes the noun after it
         assert_eq!(unit("eight water-bombing aircraft"), unit("ten aircraft"));
         assert_eq!(unit("12 state-owned banks"), Some("bank".into()));
