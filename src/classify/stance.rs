@@ -430,6 +430,22 @@ fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
 /// denials, and outside its hedges too when `unhedged` (a denial conflicts
 /// with a hedged report as much as with a flat one).
 fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Option<String> {
+    // `y` writes the cue too ("his son would get upset" and "her son would
+    // get upset, his mom said"; "not immediately known" and "still not
+    // known"), whether or not it counts there: it does not state flatly
+    // what `x` qualifies
+    let cue_words: Vec<&str> = hedge
+        .cue_tokens
+        .iter()
+        .map(|&k| x.tokens[k].norm.as_str())
+        .collect();
+    if !cue_words.is_empty()
+        && cue_words
+            .iter()
+            .all(|w| y.tokens.iter().any(|t| t.norm == *w))
+    {
+        return None;
+    }
     // Words under a hedge or a denial of `y`'s own are not asserted there.
     let own_hedges = if unhedged { hedges(y) } else { Vec::new() };
     let y_hedged: Vec<usize> = own_hedges
