@@ -7,7 +7,9 @@
 //! each side has just that one number, or when both are where a change ends
 //! ("raised from 65 to 67" and "risen to 68"), or when both are one toll
 //! (deaths, injuries, cases: "three people have died" and "killed four");
-//! otherwise it is a detail. Figures one side gives as parts of the other's
+//! otherwise it is a detail. A figure rounded from the other side's ("$114
+//! million", "$114.3 million") fits it; the precise one is the detail.
+//! Figures one side gives as parts of the other's
 //! total ("two officials and at least five other people" killed, "seven
 //! people") are that total.
 //! Dates pair up by what they denote: a year and a full date in it are
@@ -122,7 +124,10 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
                     && if exact {
                         a.value == b.value && a.bound == b.bound
                     } else {
-                        a.compatible(b) && !rival_bounds(a, b) && !rival_l[i] && !rival_r[*j]
+                        (a.compatible(b) || rounded(a, b) || rounded(b, a))
+                            && !rival_bounds(a, b)
+                            && !rival_l[i]
+                            && !rival_r[*j]
                     }
             });
             if let Some((j, b)) = pick {
@@ -171,7 +176,7 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             let other_measure = matches!((read_l[i].0, read_r[j].0), (Some(x), Some(y)) if x != y);
             // a figure left free only because its counterpart has a rival
             // bound ("112" beside "at least 11") does not conflict with it
-            let fits = a.compatible(b) && !rival_bounds(a, b);
+            let fits = (a.compatible(b) || rounded(a, b) || rounded(b, a)) && !rival_bounds(a, b);
             if (units_fit(a, b) || same_toll)
                 && (same_thing || single || same_end)
                 && !other_measure
@@ -441,6 +446,44 @@ const CHANGE_VERBS: &[&str] = &[
 static CHANGE_STEMS: LazyLock<Vec<String>> =
     LazyLock::new(|| CHANGE_VERBS.iter().map(|w| stem(w)).collect());
 
+/// The figure as written (without separators or scale) and its decimal
+/// places: "$114.3 million" is (114.3, 1), "17 percent" (17, 0).
+fn written(q: &Quantity) -> Option<(f64, i32)> {
+    let digits: String = q
+        .text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|&c| c != ',')
+        .collect();
+    let digits = digits.trim_end_matches('.');
+    let places = digits.split_once('.').map_or(0, |(_, d)| d.len() as i32);
+    Some((digits.parse().ok()?, places))
+}
+
+/// Whether exact figure `a` is exact figure `b` rounded to fewer decimal
+/// places ("$114 million" and "$114.3 million", "17 percent" and "17.3
+/// percent", "$40 million" and "$39.5 million"): one figure, the second more
+/// precise. Figures without decimals on either side are never roundings of
+/// each other ("40 percent" and "43 percent" differ).
+fn rounded(a: &Quantity, b: &Quantity) -> bool {
+    if a.bound != Bound::Exact || b.bound != Bound::Exact || a.value == b.value {
+        return false;
+    }
+    let (Some((na, pa)), Some((nb, pb))) = (written(a), written(b)) else {
+        return false;
+    };
+    if pb <= pa || na == 0.0 || nb == 0.0 {
+        return false;
+    }
+    // both written in one scale ("million"), so the written figures compare
+    let (ka, kb) = (a.value / na, b.value / nb);
+    if (ka - kb).abs() > 1e-9 * ka.abs().max(1.0) {
+        return false;
+    }
+    (nb - na).abs() <= 0.5 * 10f64.powi(-pa) + 1e-9
+}
+
 /// Two bounds open the same way on different values ("at least 14" and "at
 /// least nine" dead): each side reports its own figure, so they conflict even
 /// though both could be true.
@@ -455,6 +498,15 @@ fn rival_bounds(a: &Quantity, b: &Quantity) -> bool {
 fn refine(a: &Quantity, b: &Quantity, found: &mut Findings) {
     // "about 40 km" for "40 kilometres" rounds the same figure: nothing new
     if a.value == b.value && (a.bound == Bound::About || b.bound == Bound::About) {
+        return;
+    }
+    // "$114 million" rounds "$114.3 million": the precise figure is the detail
+    if rounded(a, b) {
+        found.add(Side::Right, b.text.clone());
+        return;
+    }
+    if rounded(b, a) {
+        found.add(Side::Left, a.text.clone());
         return;
     }
     match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
