@@ -355,16 +355,18 @@ pub(crate) fn sources(
     };
     // a record nobody is named for ("according to preliminary results")
     // speaks for whoever produced it, who may be the other side's source
-    let record = |x: &Source| !x.named && is_record(x.key.rsplit(' ').next().unwrap_or(""));
+    let voice = |x: &Source| x.named || !is_record(x.key.rsplit(' ').next().unwrap_or(""));
     let only = |a: &[Source], b: &[Source], b_text: &str| -> Vec<String> {
         a.iter()
+            .filter(|x| x.named == kind && voice(x))
             .filter(|x| {
-                x.named == kind
-                    && !record(x)
-                    && !b.iter().any(|y| {
-                        same_entity(&x.key, &y.key) || (!kind && alike_nouns(&x.key, &y.key))
-                    })
-                    && !(x.possessive && b_text.contains(x.key.as_str()))
+                // named on the other side too, or the possessor of a phrase
+                // the other side writes
+                let shared = b
+                    .iter()
+                    .any(|y| same_entity(&x.key, &y.key) || (!kind && alike_nouns(&x.key, &y.key)));
+                let written = x.possessive && b_text.contains(x.key.as_str());
+                !(shared || written)
             })
             .map(|x| x.text.clone())
             .collect()
