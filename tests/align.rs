@@ -422,3 +422,18 @@ fn two_denials_by_one_denier_link_though_the_name_is_everywhere() {
     assert!(got.contains(&(1, 1)), "{got:?}");
     assert!(got.contains(&(0, 0)), "{got:?}");
 }
+
+#[test]
+fn two_one_sentence_articles_saying_one_thing_link() {
+    // every word both use is in every claim; that must not make it weightless
+    let got = pairs(&run(
+        &["The index slipped 12.27 points, or 1.23 percent, to 981.73 on Friday."],
+        &["On Friday the broad index slipped 12.27 points, or 1.2 percent, to 981.73."],
+    ));
+    assert_eq!(got, [(0, 0)]);
+    let got = pairs(&run(
+        &["The charity spent $114.3 million on disaster relief last year."],
+        &["The Red Cross said it spent $114 million on disaster relief last year."],
+    ));
+    assert_eq!(got, [(0, 0)]);
+}

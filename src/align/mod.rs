@@ -365,6 +365,15 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             if s < opts.weak() || (a < ANCHOR_MIN_FACTOR && !mutual && !measured) {
                 continue;
             }
+            // a measure's unit alone ("3 percent", "12 people") does not
+            // relate claims about different things
+            if measured
+                && a < ANCHOR_MIN_FACTOR
+                && !mutual
+                && !shares_beyond_units(&lb[e.i], &rb[e.j])
+            {
+                continue;
+            }
             if differs(left[e.i], right[e.j]) {
                 grouping.link(e.i, e.j);
             }
@@ -412,6 +421,30 @@ fn same_measure(a: &Features, b: &Features) -> bool {
     }
     measured(a).any(|u| measured(b).any(|v| v == u))
 }
+
+/// Whether two claims share a content word or name besides the generic units
+/// figures are counted in ("percent", "people"): "Helvara shares fell 4.2
+/// percent" and "Helvara shares dropped 6 percent" share the company and
+/// the shares; "inflation rose 3 percent" shares only "percent" with them.
+/// Function words and reporting verbs ("said") do not count.
+fn shares_beyond_units(a: &Bag, b: &Bag) -> bool {
+    let percent = lexicon::concept_of_word("percent");
+    let credit = score::credits(a, b);
+    a.terms.iter().zip(&credit).any(|(t, &c)| {
+        c > 0.0
+            && matches!(t.class, TermClass::Content | TermClass::Name)
+            && (t.concept == 0 || t.concept != percent)
+            && !GENERIC_UNITS.contains(&a.word(t))
+            && !crate::classify::stance::REPORT_WORDS.contains(&a.word(t))
+    })
+}
+
+/// Units any topic counts in: sharing one says nothing about what two
+/// claims are about ("firefighters" and "aircraft" do).
+const GENERIC_UNITS: &[&str] = &[
+    "people", "person", "persons", "year", "years", "month", "months", "week", "weeks", "day",
+    "days", "hour", "hours", "time", "times", "point", "points", "cent", "cents",
+];
 
 /// Whether the classifier finds an aspect on which two related claims differ.
 fn differs(a: &Features, b: &Features) -> bool {

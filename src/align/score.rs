@@ -56,6 +56,13 @@ pub const NUMBER_COST: f64 = 0.03;
 /// Most lone numbers that cost [`NUMBER_COST`] each.
 pub const NUMBERS_COUNTED: u32 = 3;
 
+/// Fewest claims [`Idf::factor`] assumes were counted: with fewer, a word
+/// in every claim would weigh next to nothing (in two one-sentence articles
+/// every shared word is in both claims), though a handful of claims says
+/// little about how common a word is. Comparisons of 8 claims or more are
+/// unaffected.
+pub const IDF_MIN_DOCS: u32 = 8;
+
 /// Inverse document frequencies over a set of claims, keyed by stem or concept.
 #[derive(Debug, Clone, Default)]
 pub struct Idf {
@@ -98,12 +105,14 @@ impl Idf {
     }
 
     /// Relative weight of a key in (0, 1]: `ln((N+1)/(df+0.5)) / ln(N+1)`,
-    /// at least 0.1; 1.0 when nothing was counted.
+    /// at least 0.1; 1.0 when nothing was counted. `N` is at least
+    /// [`IDF_MIN_DOCS`]: in two short articles a word both use is no common
+    /// word ("slipped 12.27 points" in both one-sentence articles).
     pub fn factor(&self, key: u64) -> f32 {
         if self.docs == 0 {
             return 1.0;
         }
-        let n = self.docs as f64 + 1.0;
+        let n = self.docs.max(IDF_MIN_DOCS) as f64 + 1.0;
         let df = self.df(key) as f64;
         ((n / (df + 0.5)).ln() / n.ln()).clamp(0.1, 1.0) as f32
     }
