@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::stance::REPORT_WORDS;
 use super::Findings;
 use crate::align::lexicon::concept_of_word;
-use crate::features::confidence::is_record;
+use crate::features::confidence::is_record_phrase;
 use crate::features::entities::{entities, same_entity};
 use crate::features::tokens::{stem, tokenize};
 use crate::features::{Entity, Features};
@@ -280,6 +280,68 @@ static OFFICIALDOM: LazyLock<[u32; 2]> =
 /// Whether two plain-noun sources can be one source: their head nouns share
 /// a paraphrase concept ("experts" ~ "analysts"), or both are unnamed
 /// officialdom ("officials" ~ "local authorities" ~ "the government").
+/// Two names of one person: the same last word, a surname ("General
+/// Jeffery" and "Maj-Gen Jeffery", "General Myers" and "Richard Myers"), when
+/// at least one of them is a name of two words or more and that word is not
+/// the head of an organisation's name ("Justice Department").
+fn same_surname(a: &str, b: &str) -> bool {
+    let last = |k: &str| k.split_whitespace().last().unwrap_or("").to_string();
+    let (la, lb) = (last(a), last(b));
+    let person = la.len() >= 3
+        && la
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && concept_of_word(&la) == 0
+        && !ORGANISATION_HEADS.contains(&la.as_str());
+    person && la == lb && (a.contains(' ') || b.contains(' '))
+}
+
+/// Last words of organisations' names rather than surnames.
+const ORGANISATION_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "commission",
+    "council",
+    "committee",
+    "court",
+    "bank",
+    "company",
+    "corp",
+    "inc",
+    "group",
+    "party",
+    "union",
+    "association",
+    "institute",
+    "university",
+    "service",
+    "services",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "board",
+    "authority",
+    "administration",
+    "house",
+    "times",
+    "post",
+    "news",
+    "press",
+    "network",
+    "channel",
+    "centre",
+    "center",
+    "foundation",
+    "fund",
+    "organization",
+    "organisation",
+    "bureau",
+    "exchange",
+];
+
 fn alike_nouns(a: &str, b: &str) -> bool {
     let concept = |key: &str| key.split_whitespace().last().map_or(0, concept_of_word);
     let (ca, cb) = (concept(a), concept(b));
@@ -355,16 +417,18 @@ pub(crate) fn sources(
     };
     // a record nobody is named for ("according to preliminary results")
     // speaks for whoever produced it, who may be the other side's source
-    let voice = |x: &Source| x.named || !is_record(x.key.rsplit(' ').next().unwrap_or(""));
+    let voice = |x: &Source| x.named || !is_record_phrase(&x.key);
     let only = |a: &[Source], b: &[Source], b_text: &str| -> Vec<String> {
         a.iter()
             .filter(|x| x.named == kind && voice(x))
             .filter(|x| {
                 // named on the other side too, or the possessor of a phrase
                 // the other side writes
-                let shared = b
-                    .iter()
-                    .any(|y| same_entity(&x.key, &y.key) || (!kind && alike_nouns(&x.key, &y.key)));
+                let shared = b.iter().any(|y| {
+                    same_entity(&x.key, &y.key)
+                        || (kind && same_surname(&x.key, &y.key))
+                        || (!kind && alike_nouns(&x.key, &y.key))
+                });
                 let written = x.possessive && b_text.contains(x.key.as_str());
                 !(shared || written)
             })
@@ -416,6 +480,17 @@ mod tests {
             f("A strong earthquake hit the north, said the Chilean national seismology centre.");
         sources(&[&x], &[&y], &mut found);
         assert!(found.aspects.is_empty(), "{:?}", found.aspects);
+    }
+
+    #[test]
+    fn one_surname_with_two_titles_is_one_source() {
+        assert!(same_surname("general jeffery", "maj-gen jeffery"));
+        assert!(same_surname("general myers", "richard myers"));
+        assert!(!same_surname("justice department", "state department"));
+        assert!(
+            !same_surname("myers", "myers"),
+            "one word each: same_entity's job"
+        );
     }
 
     #[test]

@@ -40,12 +40,37 @@ const RECORDS: &[&str] = &[
     "memo",
     "filing",
     "filings",
+    "document",
+    "report",
+    "reports",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "warrant",
+    "poll",
+    "polls",
 ];
 
 /// Whether a noun names a record that speaks for whoever produced it
 /// ("figures", "preliminary results"), not a voice of its own.
 pub fn is_record(noun: &str) -> bool {
     RECORDS.contains(&noun)
+}
+
+/// Whether a source phrase is a record nobody is named for: its head noun,
+/// the last word before any participle that follows it ("an arrest warrant
+/// released yesterday", "official figures"), is a record ("the statistics
+/// office" is an office).
+pub fn is_record_phrase(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let participle = |w: &str| {
+        w.ends_with("ed") || matches!(w, "seen" | "written" | "drawn" | "given" | "shown")
+    };
+    let end = (1..words.len())
+        .find(|&k| participle(words[k]))
+        .unwrap_or(words.len());
+    end > 0 && is_record(words[end - 1])
 }
 
 /// The agent behind a record ("figures released by the ministry", "estimates
@@ -268,6 +293,9 @@ mod tests {
             sources("Most staff work in sales, according to an internal memo seen by Reuters."),
             vec!["Reuters"]
         );
+        assert!(is_record_phrase("an arrest warrant released yesterday"));
+        assert!(is_record_phrase("official figures"));
+        assert!(!is_record_phrase("the statistics office"));
         assert_eq!(
             sources("According to figures from the ministry, sales fell."),
             vec!["the ministry"]
