@@ -295,7 +295,16 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
                             .is_some_and(|k| stems_match(stem, &fy.tokens[k].stem))
                     })
                 });
-                if y_negates {
+                // "Unable to find a home, a judge told them to find housing":
+                // a word the same side also affirms is not what it negates
+                let x_affirms = x.iter().any(|f| {
+                    (0..f.tokens.len()).any(|k| {
+                        f.tokens[k].content
+                            && stems_match(stem, &f.tokens[k].stem)
+                            && !negated(f, k)
+                    })
+                });
+                if y_negates || x_affirms {
                     continue;
                 }
                 let hit = y.iter().find_map(|fy| {

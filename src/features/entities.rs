@@ -288,6 +288,10 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // "f.t.c" and "ftc"
+    if (a.contains('.') || b.contains('.')) && a.replace('.', "") == b.replace('.', "") {
+        return true;
+    }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let words: Vec<&str> = long
         .split(' ')

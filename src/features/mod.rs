@@ -87,17 +87,96 @@ const NEG_SKIP: &[&str] = &[
     "the",
 ];
 
+/// Contractions written without their apostrophe ("I dont know", as some
+/// feeds and transcripts print them); "wont" and "cant" are left out, being
+/// words of their own too.
+const BARE_CONTRACTIONS: &[&str] = &[
+    "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+    "couldnt", "wouldnt", "shouldnt",
+];
+
+/// Verbs that assert their complement did not happen ("failed to meet",
+/// "declined to comment", "refused to recuse"): negations of the verb after
+/// "to". "lacked the authority" negates its object.
+const NEGATIVE_IMPLICATIVES: &[&str] = &[
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "failure",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "refusal",
+    "unable",
+];
+const LACK: &[&str] = &["lack", "lacks", "lacked", "lacking"];
+
+/// The "to" after a negative implicative at `i`: the next word, or the first
+/// word after a parenthetical set off by commas ("declined, through a
+/// spokesman, to comment").
+fn implicative_to(tokens: &[Token], text: &str, i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let next = tokens.get(i + 1)?;
+    if next.norm == "to" && text[t.end..next.start].trim().is_empty() {
+        return Some(i + 1);
+    }
+    if !text[t.end..next.start].contains(',') {
+        return None;
+    }
+    (i + 2..tokens.len().min(i + 8))
+        .find(|&k| tokens[k].norm == "to" && text[tokens[k - 1].end..tokens[k].start].contains(','))
+}
+
 fn is_negation(norm: &str) -> bool {
-    NEGATIONS.contains(&norm) || norm.ends_with("n't")
+    NEGATIONS.contains(&norm) || norm.ends_with("n't") || BARE_CONTRACTIONS.contains(&norm)
 }
 
 fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
+        // "failed to meet", "declined to comment", "declined, through a
+        // spokesman, to comment": the word after "to" is negated; "declined
+        // to $36.9 billion" is a fall
+        let to = NEGATIVE_IMPLICATIVES
+            .contains(&t.norm.as_str())
+            .then(|| implicative_to(tokens, text, i))
+            .flatten()
+            .filter(|&k| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.norm.chars().all(char::is_alphabetic))
+            });
+        // "declined comment"
+        let bare = matches!(t.norm.as_str(), "declined" | "declines")
+            && matches!(next, "comment" | "comments")
+            && text[t.end..tokens[i + 1].start].trim().is_empty();
+        if to.is_some() || bare || LACK.contains(&t.norm.as_str()) {
+            let from = to.map_or(i + 1, |k| k + 1);
+            let target = tokens
+                .iter()
+                .enumerate()
+                .skip(from)
+                .take(3)
+                .find(|(_, n)| !NEG_SKIP.contains(&n.norm.as_str()))
+                .filter(|(_, n)| n.content)
+                .map(|(k, _)| k);
+            out.push(Negation {
+                cue: text[t.start..t.end].to_string(),
+                cue_token: i,
+                target,
+            });
+            continue;
+        }
         if !is_negation(&t.norm) {
             continue;
         }
-        let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
         // "not only" adds; "No. 5" is a number sign; "has not ruled out a
         // cyberattack" leaves it possible (a hedge), it does not deny it.
         let after = tokens.get(i + 2).map(|n| n.norm.as_str()).unwrap_or("");
@@ -164,6 +243,49 @@ mod tests {
         let f = Features::extract("It has never been confirmed.");
         let t = f.negated[0].target.map(|k| f.tokens[k].norm.as_str());
         assert_eq!(t, Some("confirmed"));
+    }
+
+    #[test]
+    fn negative_implicatives_and_bare_contractions_negate() {
+        let target = |text: &str| {
+            let f = Features::extract(text);
+            f.negated[0].target.map(|k| f.tokens[k].norm.clone())
+        };
+        assert_eq!(
+            target("United failed to meet the targets.").as_deref(),
+            Some("meet")
+        );
+        assert_eq!(
+            target("His lawyer declined to comment.").as_deref(),
+            Some("comment")
+        );
+        assert_eq!(
+            target("The agency lacked the authority.").as_deref(),
+            Some("authority")
+        );
+        assert_eq!(
+            target("I dont know anybody there.").as_deref(),
+            Some("know")
+        );
+        // a fall is no negation
+        assert!(Features::extract("Shares declined 5 percent.")
+            .negated
+            .is_empty());
+        assert!(Features::extract("Revenue declined to $36.9 billion.")
+            .negated
+            .is_empty());
+        assert_eq!(
+            target("The bishop declined, through a spokesman, to comment.").as_deref(),
+            Some("comment")
+        );
+        assert_eq!(
+            target("The company declined comment.").as_deref(),
+            Some("comment")
+        );
+        assert_eq!(
+            target("His refusal to participate stalled it.").as_deref(),
+            Some("participate")
+        );
     }
 
     #[test]
