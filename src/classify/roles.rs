@@ -109,7 +109,8 @@ fn initial_word(f: &Features) -> Option<Entity> {
         && t.content
         && t.norm.chars().all(char::is_alphabetic)
         && !t.norm.ends_with('s')
-        && !NOT_NAMES.contains(&t.norm.as_str());
+        && !NOT_NAMES.contains(&t.norm.as_str())
+        && !crate::features::numbers::is_number_word(&t.norm);
     (plain && !known).then(|| Entity {
         text: f.text[t.start..t.end].to_string(),
         key: t.norm.clone(),

@@ -348,7 +348,11 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if !t.capitalised || t.norm.starts_with(|c: char| c.is_ascii_digit()) {
+        if !t.capitalised
+            || t.norm.starts_with(|c: char| c.is_ascii_digit())
+            || (crate::features::numbers::is_number_word(&t.norm)
+                && !tokens.get(i + 1).is_some_and(|n| n.capitalised))
+        {
             i += 1;
             continue;
         }
@@ -611,6 +615,15 @@ mod tests {
             assert!(ents(text).is_empty(), "{text}: {:?}", ents(text));
         }
         assert_eq!(ents("Siemens will appeal.")[0].0, "Siemens");
+    }
+
+    #[test]
+    fn a_number_word_is_no_name_unless_a_name_follows() {
+        assert!(ents("Twenty-eight people were missing.").is_empty());
+        assert_eq!(
+            ents("Seven Network said it would appeal.")[0].0,
+            "Seven Network"
+        );
     }
 
     #[test]

@@ -169,6 +169,12 @@ fn scale_value(w: &str) -> Option<f64> {
 }
 
 /// A number word or hyphenated compound ("twenty-five").
+/// Whether a word is a number written out ("seven", "twenty-eight", "one"):
+/// capitalised at the start of a claim, it is still no name.
+pub fn is_number_word(w: &str) -> bool {
+    w == "one" || word_value(w).is_some()
+}
+
 fn word_value(w: &str) -> Option<f64> {
     if let Some(v) = unit_value(w) {
         return Some(v);
