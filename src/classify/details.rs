@@ -9,7 +9,7 @@
 use super::stance::stems_match;
 use super::Findings;
 use crate::align::lexicon;
-use crate::features::entities::same_entity;
+use crate::features::entities::{same_entity, same_person};
 use crate::features::tokens::tokenize;
 use crate::features::Features;
 use crate::model::Side;
@@ -37,7 +37,8 @@ pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Find
                 let toks = tokenize(text);
                 !toks.is_empty() && toks.iter().all(|t| b_words.contains(&t.norm))
             };
-            if b.iter().any(|(_, k)| same_entity(key, k))
+            if b.iter()
+                .any(|(_, k)| same_entity(key, k) || same_person(key, k))
                 || seen.contains(&key.as_str())
                 || written()
             {

@@ -14,7 +14,7 @@ use super::stance::REPORT_WORDS;
 use super::Findings;
 use crate::align::lexicon::concept_of_word;
 use crate::features::confidence::is_record_phrase;
-use crate::features::entities::{entities, same_entity};
+use crate::features::entities::{entities, same_entity, same_person};
 use crate::features::tokens::{stem, tokenize};
 use crate::features::{Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence};
@@ -280,68 +280,6 @@ static OFFICIALDOM: LazyLock<[u32; 2]> =
 /// Whether two plain-noun sources can be one source: their head nouns share
 /// a paraphrase concept ("experts" ~ "analysts"), or both are unnamed
 /// officialdom ("officials" ~ "local authorities" ~ "the government").
-/// Two names of one person: the same last word, a surname ("General
-/// Jeffery" and "Maj-Gen Jeffery", "General Myers" and "Richard Myers"), when
-/// at least one of them is a name of two words or more and that word is not
-/// the head of an organisation's name ("Justice Department").
-fn same_surname(a: &str, b: &str) -> bool {
-    let last = |k: &str| k.split_whitespace().last().unwrap_or("").to_string();
-    let (la, lb) = (last(a), last(b));
-    let person = la.len() >= 3
-        && la
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && concept_of_word(&la) == 0
-        && !ORGANISATION_HEADS.contains(&la.as_str());
-    person && la == lb && (a.contains(' ') || b.contains(' '))
-}
-
-/// Last words of organisations' names rather than surnames.
-const ORGANISATION_HEADS: &[&str] = &[
-    "department",
-    "ministry",
-    "office",
-    "agency",
-    "commission",
-    "council",
-    "committee",
-    "court",
-    "bank",
-    "company",
-    "corp",
-    "inc",
-    "group",
-    "party",
-    "union",
-    "association",
-    "institute",
-    "university",
-    "service",
-    "services",
-    "police",
-    "army",
-    "navy",
-    "force",
-    "board",
-    "authority",
-    "administration",
-    "house",
-    "times",
-    "post",
-    "news",
-    "press",
-    "network",
-    "channel",
-    "centre",
-    "center",
-    "foundation",
-    "fund",
-    "organization",
-    "organisation",
-    "bureau",
-    "exchange",
-];
-
 fn alike_nouns(a: &str, b: &str) -> bool {
     let concept = |key: &str| key.split_whitespace().last().map_or(0, concept_of_word);
     let (ca, cb) = (concept(a), concept(b));
@@ -426,7 +364,7 @@ pub(crate) fn sources(
                 // the other side writes
                 let shared = b.iter().any(|y| {
                     same_entity(&x.key, &y.key)
-                        || (kind && same_surname(&x.key, &y.key))
+                        || (kind && same_person(&x.key, &y.key))
                         || (!kind && alike_nouns(&x.key, &y.key))
                 });
                 let written = x.possessive && b_text.contains(x.key.as_str());
@@ -484,11 +422,11 @@ mod tests {
 
     #[test]
     fn one_surname_with_two_titles_is_one_source() {
-        assert!(same_surname("general jeffery", "maj-gen jeffery"));
-        assert!(same_surname("general myers", "richard myers"));
-        assert!(!same_surname("justice department", "state department"));
+        assert!(same_person("general jeffery", "maj-gen jeffery"));
+        assert!(same_person("general myers", "richard myers"));
+        assert!(!same_person("justice department", "state department"));
         assert!(
-            !same_surname("myers", "myers"),
+            !same_person("myers", "myers"),
             "one word each: same_entity's job"
         );
     }

@@ -282,6 +282,68 @@ fn is_country_key(w: &str) -> bool {
     ALIASES.iter().any(|(_, k)| *k == w)
 }
 
+/// Two names of one person: the same last word, a surname ("General
+/// Jeffery" and "Maj-Gen Jeffery", "General Myers" and "Richard Myers"), when
+/// at least one of them is a name of two words or more and that word is not
+/// the head of an organisation's name ("Justice Department").
+pub fn same_person(a: &str, b: &str) -> bool {
+    let last = |k: &str| k.split_whitespace().last().unwrap_or("").to_string();
+    let (la, lb) = (last(a), last(b));
+    let person = la.len() >= 3
+        && la
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && crate::align::lexicon::concept_of_word(&la) == 0
+        && !ORGANISATION_HEADS.contains(&la.as_str());
+    person && la == lb && (a.contains(' ') || b.contains(' '))
+}
+
+/// Last words of organisations' names rather than surnames.
+const ORGANISATION_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "commission",
+    "council",
+    "committee",
+    "court",
+    "bank",
+    "company",
+    "corp",
+    "inc",
+    "group",
+    "party",
+    "union",
+    "association",
+    "institute",
+    "university",
+    "service",
+    "services",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "board",
+    "authority",
+    "administration",
+    "house",
+    "times",
+    "post",
+    "news",
+    "press",
+    "network",
+    "channel",
+    "centre",
+    "center",
+    "foundation",
+    "fund",
+    "organization",
+    "organisation",
+    "bureau",
+    "exchange",
+];
+
 /// Whether two entity keys name the same entity: equal, an acronym of the
 /// other ("nsa" / "national security agency"), or a part of the other's name.
 pub fn same_entity(a: &str, b: &str) -> bool {
