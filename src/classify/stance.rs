@@ -538,7 +538,36 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
         }
     }
     if distinct.len() >= 2 && distinct.len() * 2 >= stems.len() {
-        let (a, b) = (hits[0], hits[hits.len() - 1]);
+        let (mut a, b) = (hits[0], hits[hits.len() - 1]);
+        // what `y` states is a negation: quote it from its cue ("did not
+        // suffer a broken wrist", not "broken wrist")
+        if let Some(n) = y
+            .negated
+            .iter()
+            .filter(|n| n.cue_token < a && a - n.cue_token <= 4)
+            .max_by_key(|n| n.cue_token)
+        {
+            a = n.cue_token;
+            if a > 0
+                && matches!(
+                    y.tokens[a - 1].norm.as_str(),
+                    "did"
+                        | "does"
+                        | "do"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "would"
+                )
+            {
+                a -= 1;
+            }
+        }
         if b - a <= 14 {
             return Some(y.text[y.tokens[a].start..y.tokens[b].end].to_string());
         }
@@ -757,5 +786,17 @@ mod tests {
         assert_eq!(found.aspects.len(), 1, "{found:?}");
         assert_eq!(found.aspects[0].note, "left hedges what right asserts");
         assert_eq!(found.aspects[0].left, ["reportedly"]);
+    }
+
+    #[test]
+    fn a_negation_stated_flatly_is_quoted_from_its_cue() {
+        let (a, b) = (
+            f("The goalkeeper was taken to hospital with a suspected broken wrist."),
+            f("The goalkeeper did not suffer a broken wrist, the club said."),
+        );
+        let mut found = Findings::default();
+        confidence(&[&a], &[&b], &mut found);
+        assert_eq!(found.aspects.len(), 1, "{found:?}");
+        assert_eq!(found.aspects[0].right, ["did not suffer a broken wrist"]);
     }
 }
