@@ -274,6 +274,10 @@ mod tests {
                 "Sources close to Microsoft said the deal was off.",
                 "Sources close to Microsoft",
             ),
+            (
+                "\"We earned our place,\" said Riverside coach Ana Costa.",
+                "Riverside coach Ana Costa",
+            ),
         ] {
             assert_eq!(sources(text), vec![want], "{text}");
         }

@@ -60,6 +60,46 @@ const INSTITUTIONS: &[&str] = &[
     "ministers",
 ];
 
+/// Lowercase titles that stand between an organisation's name and a
+/// person's ("Riverside coach Ana Costa", "Acme chief executive Jo Park").
+const TITLES_BEFORE_NAMES: &[&str] = &[
+    "coach",
+    "manager",
+    "captain",
+    "chief",
+    "executive",
+    "director",
+    "president",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "minister",
+    "governor",
+    "mayor",
+    "ambassador",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "economist",
+    "founder",
+    "commander",
+    "prosecutor",
+    "judge",
+    "editor",
+    "correspondent",
+    "researcher",
+    "professor",
+    "scientist",
+    "leader",
+    "head",
+    "boss",
+    "striker",
+    "player",
+    "goalkeeper",
+    "envoy",
+    "negotiator",
+];
+
 /// Most plain words between a name and the institution noun that ends its
 /// phrase ("the Chinese foreign ministry", "the European forest fire service").
 const TO_INSTITUTION: usize = 3;
@@ -335,8 +375,16 @@ pub fn phrase_after(s: &Scan, k: usize) -> Option<(usize, usize)> {
         let named_before = (k..e).any(|x| s.toks[x].cap);
         let plain = !s.toks[e].cap && !s.toks[e].digit;
         let after_possessive = e > k && possessive(s.low(e - 1));
+        // "Riverside coach Ana Costa", "Acme chief executive Jo Park": a
+        // title between two names joins them
+        let title_then_name = TITLES_BEFORE_NAMES.contains(&w)
+            && (e + 1..e + 3)
+                .take_while(|&x| s.is_word(x))
+                .find(|&x| !TITLES_BEFORE_NAMES.contains(&s.low(x)))
+                .is_some_and(|x| s.toks[x].cap);
         if named_before
             && plain
+            && !title_then_name
             && !after_possessive
             && !possessive(w)
             && !is_determiner(w)
