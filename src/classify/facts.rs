@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use super::Findings;
 use crate::align::lexicon::same_concept;
 use crate::features::dates::relate;
-use crate::features::numbers::TALLY_UNIT;
+use crate::features::numbers::{ORDINAL_UNIT, TALLY_UNIT};
 use crate::features::tokens::stem;
 use crate::features::{Bound, DateMention, DateRelation, Features, Quantity, QuantityKind};
 use crate::model::{Aspect, AspectKind, Side};
@@ -39,6 +39,11 @@ fn symbol(u: &Option<String>) -> bool {
 }
 
 fn units_fit(a: &Quantity, b: &Quantity) -> bool {
+    // an ordinal ("the 89th minute") fits only an ordinal of the same thing
+    let ordinal = |u: &Option<String>| u.as_deref().is_some_and(|u| u.starts_with(ORDINAL_UNIT));
+    if ordinal(&a.unit) || ordinal(&b.unit) {
+        return a.unit == b.unit;
+    }
     match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => same_unit(x, y),
         (None, None) => true,

@@ -187,8 +187,27 @@ fn word_value(w: &str) -> Option<f64> {
 }
 
 /// Digits with thousands separators and decimals, optionally suffixed `bn`/`k`.
+/// Prefix of an ordinal's unit ("#minut" for "the 89th minute"): an ordinal
+/// fits only ordinals of the same thing, never a plain count.
+pub const ORDINAL_UNIT: &str = "#";
+
+/// Whether a word is an ordinal written with digits ("89th", "21st").
+fn is_ordinal(w: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|o| {
+        w.strip_suffix(o)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 fn digit_value(w: &str) -> Option<(f64, f64)> {
-    let (num, scale) = if let Some(n) = w.strip_suffix("bn") {
+    // "89th minute", "21st century": an ordinal written with digits counts
+    let ordinal = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| w.strip_suffix(o))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let (num, scale) = if let Some(n) = ordinal {
+        (n, 1.0)
+    } else if let Some(n) = w.strip_suffix("bn") {
         (n, 1e9)
     } else if let Some(n) = w.strip_suffix('k') {
         (n, 1e3)
@@ -484,6 +503,10 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             .filter(|m| MEASURES.contains(m))
             .map(stem);
         unit = hyphen_unit.or(measure).or_else(|| counted_noun(tokens, j));
+        // "the 89th minute": a position, compared only with positions in the same thing
+        if is_ordinal(w) {
+            unit = Some(format!("{ORDINAL_UNIT}{}", unit.unwrap_or_default()));
+        }
     }
     Some((
         Quantity {
@@ -651,6 +674,9 @@ mod tests {
         assert_eq!(q("three hacks")[0].value, 3.0);
         assert_eq!(q("twenty-five people")[0].value, 25.0);
         assert_eq!(q("Sixty-one people were killed")[0].value, 61.0);
+        // an ordinal is a position
+        let v = q("He scored in the 89th minute.");
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (89.0, Some("#minut")));
         assert_eq!(q("two hundred and fifty people")[0].value, 250.0);
         assert_eq!(q("a dozen people")[0].value, 12.0);
     }
