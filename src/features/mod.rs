@@ -249,43 +249,29 @@ mod tests {
     fn negative_implicatives_and_bare_contractions_negate() {
         let target = |text: &str| {
             let f = Features::extract(text);
-            f.negated[0].target.map(|k| f.tokens[k].norm.clone())
+            f.negated.first()?.target.map(|k| f.tokens[k].norm.clone())
         };
-        assert_eq!(
-            target("United failed to meet the targets.").as_deref(),
-            Some("meet")
-        );
-        assert_eq!(
-            target("His lawyer declined to comment.").as_deref(),
-            Some("comment")
-        );
-        assert_eq!(
-            target("The agency lacked the authority.").as_deref(),
-            Some("authority")
-        );
-        assert_eq!(
-            target("I dont know anybody there.").as_deref(),
-            Some("know")
-        );
+        for (text, want) in [
+            ("United failed to meet the targets.", "meet"),
+            ("His lawyer declined to comment.", "comment"),
+            ("The agency lacked the authority.", "authority"),
+            ("I dont know anybody there.", "know"),
+            (
+                "The bishop declined, through a spokesman, to comment.",
+                "comment",
+            ),
+            ("The company declined comment.", "comment"),
+            ("His refusal to participate stalled it.", "participate"),
+        ] {
+            assert_eq!(target(text).as_deref(), Some(want), "{text}");
+        }
         // a fall is no negation
-        assert!(Features::extract("Shares declined 5 percent.")
-            .negated
-            .is_empty());
-        assert!(Features::extract("Revenue declined to $36.9 billion.")
-            .negated
-            .is_empty());
-        assert_eq!(
-            target("The bishop declined, through a spokesman, to comment.").as_deref(),
-            Some("comment")
-        );
-        assert_eq!(
-            target("The company declined comment.").as_deref(),
-            Some("comment")
-        );
-        assert_eq!(
-            target("His refusal to participate stalled it.").as_deref(),
-            Some("participate")
-        );
+        for text in [
+            "Shares declined 5 percent.",
+            "Revenue declined to $36.9 billion.",
+        ] {
+            assert!(Features::extract(text).negated.is_empty(), "{text}");
+        }
     }
 
     #[test]
