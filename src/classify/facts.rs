@@ -93,7 +93,9 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
         fs.iter()
             .flat_map(|f| {
                 f.quantities.iter().map(|q| {
-                    let what = measure(&f.text, q).or_else(|| toll(&f.text, q));
+                    let what = measure(&f.text, q)
+                        .or_else(|| toll(&f.text, q))
+                        .or_else(|| change_part(&f.text, q));
                     (q, (what, head_of(&f.text, q)))
                 })
             })
@@ -281,6 +283,20 @@ fn measure(text: &str, q: &Quantity) -> Option<&'static str> {
         first
     };
     AFTER.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
+}
+
+/// Which part of a change a figure gives, from the word before it: its size
+/// ("rise by $300") or where it started ("jump to $2,800 from $2,500"). The
+/// size of a change and a level are two measures: "$300" and "$2,500" do not
+/// conflict.
+fn change_part(text: &str, q: &Quantity) -> Option<&'static str> {
+    let before = text.get(..q.start)?.trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+    match word.to_ascii_lowercase().as_str() {
+        "by" => Some("change"),
+        "from" => Some("start"),
+        _ => None,
+    }
 }
 
 /// What a count of people measures, from the verb or noun around it: deaths
