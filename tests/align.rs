@@ -437,3 +437,20 @@ fn two_one_sentence_articles_saying_one_thing_link() {
     ));
     assert_eq!(got, [(0, 0)]);
 }
+
+#[test]
+fn a_claim_in_another_voice_does_not_join_a_group() {
+    // the analysts' forecast shares the expulsion's words but is another statement
+    let left = [
+        "Poland has expelled two Belarusian diplomats accused of spying, the foreign ministry in Warsaw said on Wednesday.",
+        "Relations between Poland and Belarus have deteriorated sharply since 2021.",
+    ];
+    let right = [
+        "Warsaw ordered two diplomats from Belarus to leave the country on Wednesday over alleged espionage.",
+        "Belarus is expected to retaliate by expelling Polish diplomats, analysts said.",
+        "Poland has also closed a border crossing with Belarus.",
+    ];
+    let got = pairs(&run(&left, &right));
+    assert!(got.contains(&(0, 0)), "{got:?}");
+    assert!(!got.contains(&(0, 1)), "{got:?}");
+}

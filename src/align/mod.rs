@@ -18,7 +18,9 @@
 //!    both mention; a claim naming an actor the other side does not must
 //!    match at least half of the rest of it (the same statement in a new
 //!    voice, not another company's share price), and one whose figures all
-//!    differ from the other side's reports another measurement.
+//!    differ from the other side's reports another measurement; a claim
+//!    credited to another source than the other side's ("..., analysts
+//!    said") is another statement and does not join.
 //! 5. A weaker link is kept only between claims that share an informative
 //!    name or number, give a figure for the same measure ("fell 4.2
 //!    percent" and "dropped 6 percent"), or are each other's best
@@ -338,7 +340,8 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
             best.right[e.j] = k;
         }
     }
-    join_leftovers(&lb, &rb, &edges, opts, &mut grouping, Some(&best));
+    let claims = (left, right);
+    join_leftovers(&lb, &rb, claims, &edges, opts, &mut grouping, Some(&best));
     // claims giving figures for one measure are linked first: a figure
     // reported differently is the most specific relation two claims can
     // have; then claims sharing a rare name or number, or each other's best
@@ -380,7 +383,7 @@ pub fn align(left: &[&Features], right: &[&Features], opts: &AlignOptions) -> Ve
         }
     }
     // claims held back for a closer counterpart that did not link may join now
-    join_leftovers(&lb, &rb, &edges, opts, &mut grouping, None);
+    join_leftovers(&lb, &rb, claims, &edges, opts, &mut grouping, None);
     let mut out: Vec<Match> = grouping
         .groups
         .into_iter()
@@ -445,6 +448,16 @@ const GENERIC_UNITS: &[&str] = &[
     "people", "person", "persons", "year", "years", "month", "months", "week", "weeks", "day",
     "days", "hour", "hours", "time", "times", "point", "points", "cent", "cents",
 ];
+
+/// Whether two claims credit different sources (the classifier's `source`
+/// aspect): a claim in another voice ("..., analysts said") is another
+/// statement, not a restatement that joins a group.
+fn other_voice(a: &Features, b: &Features) -> bool {
+    classify(&[a], &[b])
+        .aspects
+        .iter()
+        .any(|x| x.kind == crate::model::AspectKind::Source)
+}
 
 /// Whether the classifier finds an aspect on which two related claims differ.
 fn differs(a: &Features, b: &Features) -> bool {
@@ -525,6 +538,7 @@ fn waits_for_best(
 fn join_leftovers(
     lb: &[Bag],
     rb: &[Bag],
+    (left, right): (&[&Features], &[&Features]),
     edges: &[Edge],
     opts: &AlignOptions,
     grouping: &mut Grouping,
@@ -543,14 +557,14 @@ fn join_leftovers(
         match (group_of_left[e.i], group_of_right[e.j]) {
             (None, Some(g)) if groups[g].1.len() == 1 && groups[g].0.len() < GROUP_MAX => {
                 let own = Bag::join(groups[g].0.iter().map(|&i| &lb[i]));
-                if adds_coverage(&own, &lb[e.i], &rb[e.j]) {
+                if adds_coverage(&own, &lb[e.i], &rb[e.j]) && !other_voice(left[e.i], right[e.j]) {
                     groups[g].0.push(e.i);
                     group_of_left[e.i] = Some(g);
                 }
             }
             (Some(g), None) if groups[g].0.len() == 1 && groups[g].1.len() < GROUP_MAX => {
                 let own = Bag::join(groups[g].1.iter().map(|&j| &rb[j]));
-                if adds_coverage(&own, &rb[e.j], &lb[e.i]) {
+                if adds_coverage(&own, &rb[e.j], &lb[e.i]) && !other_voice(left[e.i], right[e.j]) {
                     groups[g].1.push(e.j);
                     group_of_right[e.j] = Some(g);
                 }
