@@ -272,6 +272,13 @@ fn negated(f: &Features, k: usize) -> bool {
     })
 }
 
+/// The first content word of `f` with stem `stem` (or one it matches) that
+/// `f` states without a negation.
+fn affirmed(f: &Features, stem: &str) -> Option<usize> {
+    (0..f.tokens.len())
+        .find(|&k| f.tokens[k].content && stems_match(stem, &f.tokens[k].stem) && !negated(f, k))
+}
+
 /// Most words between a negation cue and a word of its clause it covers.
 const NEGATION_REACH: usize = 6;
 
@@ -298,23 +305,12 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
                 });
                 // "Unable to find a home, a judge told them to find housing":
                 // a word the same side also affirms is not what it negates
-                let x_affirms = x.iter().any(|f| {
-                    (0..f.tokens.len()).any(|k| {
-                        f.tokens[k].content
-                            && stems_match(stem, &f.tokens[k].stem)
-                            && !negated(f, k)
-                    })
-                });
+                let x_affirms = x.iter().any(|f| affirmed(f, stem).is_some());
                 if y_negates || x_affirms {
                     continue;
                 }
                 let hit = y.iter().find_map(|fy| {
-                    (0..fy.tokens.len())
-                        .find(|&k| {
-                            fy.tokens[k].content
-                                && stems_match(stem, &fy.tokens[k].stem)
-                                && !negated(fy, k)
-                        })
+                    affirmed(fy, stem)
                         .map(|k| fy.text[fy.tokens[k].start..fy.tokens[k].end].to_string())
                 });
                 let Some(plain) = hit else { continue };

@@ -109,10 +109,7 @@ fn weekday(w: &str) -> Option<&'static str> {
 }
 
 fn day_of(w: &str) -> Option<u32> {
-    let d = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-        .unwrap_or(w);
+    let d = super::numbers::ordinal_digits(w).unwrap_or(w);
     if d.is_empty() || d.len() > 2 || !d.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }

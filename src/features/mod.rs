@@ -133,6 +133,25 @@ fn implicative_to(tokens: &[Token], text: &str, i: usize) -> Option<usize> {
         .find(|&k| tokens[k].norm == "to" && text[tokens[k - 1].end..tokens[k].start].contains(','))
 }
 
+/// The word a negation cue negates: the first of the `reach` tokens from
+/// `from` that is not a skipped word ([`NEG_SKIP`], or `also_skip`), if it is
+/// a content word.
+fn negated_word(
+    tokens: &[Token],
+    from: usize,
+    reach: usize,
+    also_skip: fn(&str) -> bool,
+) -> Option<usize> {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(reach)
+        .find(|(_, n)| !NEG_SKIP.contains(&n.norm.as_str()) && !also_skip(&n.norm))
+        .filter(|(_, n)| n.content)
+        .map(|(k, _)| k)
+}
+
 fn is_negation(norm: &str) -> bool {
     NEGATIONS.contains(&norm) || norm.ends_with("n't") || BARE_CONTRACTIONS.contains(&norm)
 }
@@ -157,43 +176,21 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
         let bare = matches!(t.norm.as_str(), "declined" | "declines")
             && matches!(next, "comment" | "comments")
             && text[t.end..tokens[i + 1].start].trim().is_empty();
-        if to.is_some() || bare || LACK.contains(&t.norm.as_str()) {
-            let from = to.map_or(i + 1, |k| k + 1);
-            let target = tokens
-                .iter()
-                .enumerate()
-                .skip(from)
-                .take(3)
-                .find(|(_, n)| !NEG_SKIP.contains(&n.norm.as_str()))
-                .filter(|(_, n)| n.content)
-                .map(|(k, _)| k);
-            out.push(Negation {
-                cue: text[t.start..t.end].to_string(),
-                cue_token: i,
-                target,
-            });
-            continue;
-        }
-        if !is_negation(&t.norm) {
-            continue;
-        }
+        let implicative = to.is_some() || bare || LACK.contains(&t.norm.as_str());
         // "not only" adds; "No. 5" is a number sign; "has not ruled out a
         // cyberattack" leaves it possible (a hedge), it does not deny it.
         let after = tokens.get(i + 2).map(|n| n.norm.as_str()).unwrap_or("");
-        if (t.norm == "not" && next == "only")
+        let target = if implicative {
+            negated_word(tokens, to.map_or(i + 1, |k| k + 1), 3, |_| false)
+        } else if !is_negation(&t.norm)
+            || (t.norm == "not" && next == "only")
             || (t.norm == "no" && next.starts_with(|c: char| c.is_ascii_digit()))
             || (matches!(next, "rule" | "ruled" | "ruling") && after == "out")
         {
             continue;
-        }
-        let target = tokens
-            .iter()
-            .enumerate()
-            .skip(i + 1)
-            .take(5)
-            .find(|(_, n)| !NEG_SKIP.contains(&n.norm.as_str()) && !is_negation(&n.norm))
-            .filter(|(_, n)| n.content)
-            .map(|(k, _)| k);
+        } else {
+            negated_word(tokens, i + 1, 5, is_negation)
+        };
         out.push(Negation {
             cue: text[t.start..t.end].to_string(),
             cue_token: i,

@@ -191,21 +191,23 @@ fn word_value(w: &str) -> Option<f64> {
 /// fits only ordinals of the same thing, never a plain count.
 pub const ORDINAL_UNIT: &str = "#";
 
+/// The digits of an ordinal written with digits ("89th" → "89", "21st" →
+/// "21"); `None` for any other word.
+pub fn ordinal_digits(w: &str) -> Option<&str> {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| w.strip_suffix(o))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether a word is an ordinal written with digits ("89th", "21st").
 fn is_ordinal(w: &str) -> bool {
-    ["st", "nd", "rd", "th"].iter().any(|o| {
-        w.strip_suffix(o)
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    })
+    ordinal_digits(w).is_some()
 }
 
 fn digit_value(w: &str) -> Option<(f64, f64)> {
     // "89th minute", "21st century": an ordinal written with digits counts
-    let ordinal = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|o| w.strip_suffix(o))
-        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let (num, scale) = if let Some(n) = ordinal {
+    let (num, scale) = if let Some(n) = ordinal_digits(w) {
         (n, 1.0)
     } else if let Some(n) = w.strip_suffix("bn") {
         (n, 1e9)

@@ -52,10 +52,10 @@ const RECORDS: &[&str] = &[
     "polls",
 ];
 
-/// Whether a noun names a record that speaks for whoever produced it
-/// ("figures", "preliminary results"), not a voice of its own.
-pub fn is_record(noun: &str) -> bool {
-    RECORDS.contains(&noun)
+/// Whether a lowercase word is a past participle that can follow a record
+/// ("released", "compiled", "seen", "written").
+fn participle(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "seen" | "written" | "drawn" | "given" | "shown")
 }
 
 /// Whether a source phrase is a record nobody is named for: its head noun,
@@ -64,24 +64,17 @@ pub fn is_record(noun: &str) -> bool {
 /// office" is an office).
 pub fn is_record_phrase(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let participle = |w: &str| {
-        w.ends_with("ed") || matches!(w, "seen" | "written" | "drawn" | "given" | "shown")
-    };
     let end = (1..words.len())
         .find(|&k| participle(words[k]))
         .unwrap_or(words.len());
-    end > 0 && is_record(words[end - 1])
+    end > 0 && RECORDS.contains(&words[end - 1])
 }
 
 /// The agent behind a record ("figures released by the ministry", "estimates
 /// compiled by analysts", "data from the central bank"): who published it is
 /// the source, not the record. Any other phrase is returned as it is.
 fn agent_of_record(s: &Scan, (a, b): (usize, usize)) -> (usize, usize) {
-    let participle = |k: usize| {
-        s.is_word(k)
-            && (s.low(k).ends_with("ed")
-                || matches!(s.low(k), "seen" | "written" | "drawn" | "given" | "shown"))
-    };
+    let participle = |k: usize| s.is_word(k) && participle(s.low(k));
     let by = if participle(b) && s.low(b + 1) == "by" {
         b + 2
     } else if participle(b + 1) && s.low(b + 2) == "by" {

@@ -18,7 +18,7 @@ mod source;
 mod words;
 
 use crate::model::Confidence;
-pub use attribution::{is_record, is_record_phrase};
+pub use attribution::is_record_phrase;
 use scan::Scan;
 
 /// The confidence of one claim and the evidence for it.
