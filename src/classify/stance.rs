@@ -775,14 +775,20 @@ mod tests {
         );
     }
 
-    #[test]
-    fn hedged_words_stated_flatly_elsewhere_diverge() {
-        let (a, b) = (
-            f("Police reportedly arrested two men in the raid."),
-            f("Police arrested two men in the raid."),
-        );
+    /// The confidence findings for two one-claim sides.
+    fn compared(left: &str, right: &str) -> Findings {
+        let (a, b) = (f(left), f(right));
         let mut found = Findings::default();
         confidence(&[&a], &[&b], &mut found);
+        found
+    }
+
+    #[test]
+    fn hedged_words_stated_flatly_elsewhere_diverge() {
+        let found = compared(
+            "Police reportedly arrested two men in the raid.",
+            "Police arrested two men in the raid.",
+        );
         assert_eq!(found.aspects.len(), 1, "{found:?}");
         assert_eq!(found.aspects[0].note, "left hedges what right asserts");
         assert_eq!(found.aspects[0].left, ["reportedly"]);
@@ -790,12 +796,10 @@ mod tests {
 
     #[test]
     fn a_negation_stated_flatly_is_quoted_from_its_cue() {
-        let (a, b) = (
-            f("The goalkeeper was taken to hospital with a suspected broken wrist."),
-            f("The goalkeeper did not suffer a broken wrist, the club said."),
+        let found = compared(
+            "The goalkeeper was taken to hospital with a suspected broken wrist.",
+            "The goalkeeper did not suffer a broken wrist, the club said.",
         );
-        let mut found = Findings::default();
-        confidence(&[&a], &[&b], &mut found);
         assert_eq!(found.aspects.len(), 1, "{found:?}");
         assert_eq!(found.aspects[0].right, ["did not suffer a broken wrist"]);
     }
