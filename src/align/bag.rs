@@ -13,6 +13,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::features::numbers::numeral;
+use crate::features::stem::{fnv, FNV_OFFSET, FNV_PRIME};
+pub use crate::features::stem::{hash_stem, hash_word};
 use crate::features::tokens::{is_acronym, normalize, stem_parts, words, Token, STOPWORDS};
 
 use super::lexicon;
@@ -53,6 +55,9 @@ pub struct Term {
     pub capitalised: bool,
     /// Whether the word was written as an acronym ("NSA", "U.N.").
     pub acronym: bool,
+    /// The word's entry in the WordNet table ([`super::wordnet::entry`]), 0
+    /// for none; function words and numbers have none.
+    pub wordnet: u32,
 }
 
 /// How a word was written, as far as its term needs to know.
@@ -144,28 +149,6 @@ static LOWER: [u8; 256] = {
     t
 };
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// FNV-1a over the bytes of a stem given as base plus ending.
-pub fn hash_stem(base: &str, tail: &str) -> u64 {
-    let h = fnv(0xcbf2_9ce4_8422_2325, base.as_bytes());
-    fnv(h, tail.as_bytes())
-}
-
-/// Hash of a normalised word (the same function as [`hash_stem`] with no ending).
-pub fn hash_word(word: &str) -> u64 {
-    fnv(0xcbf2_9ce4_8422_2325, word.as_bytes())
-}
-
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// A hasher for keys that are already hashes: one multiply spreads the bits.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PreHashed(u64);
@@ -203,6 +186,7 @@ pub struct WordInfo {
     stop: bool,
     number: bool,
     lead: u16,
+    wordnet: u32,
 }
 
 impl WordInfo {
@@ -214,6 +198,7 @@ impl WordInfo {
         stop: false,
         number: false,
         lead: 0,
+        wordnet: 0,
     };
 
     fn of(norm: &str) -> WordInfo {
@@ -229,6 +214,11 @@ impl WordInfo {
             stop,
             number,
             lead: lead(norm),
+            wordnet: if stop || number {
+                0
+            } else {
+                super::wordnet::entry(stem)
+            },
         }
     }
 }
@@ -426,6 +416,7 @@ impl Bag {
             lead: w.lead,
             capitalised: shape.capitalised,
             acronym: shape.acronym,
+            wordnet: w.wordnet,
         });
     }
 

@@ -36,6 +36,7 @@ pub mod index;
 pub mod lexicon;
 pub mod pairing;
 pub mod score;
+pub mod wordnet;
 
 pub use bag::Bag;
 pub use score::{bag_similarity, similarity, Idf};

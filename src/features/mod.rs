@@ -10,6 +10,7 @@ pub mod confidence;
 pub mod dates;
 pub mod entities;
 pub mod numbers;
+pub mod stem;
 pub mod tokens;
 
 pub use confidence::{assess, Assessment};

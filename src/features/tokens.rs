@@ -2,6 +2,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+pub use super::stem::stem_parts;
+
 /// One word of a claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -61,63 +63,6 @@ pub fn stem(word: &str) -> String {
     s.push_str(base);
     s.push_str(tail);
     s
-}
-
-/// The stem of `word` as a borrowed base plus a short ending to append
-/// (`"y"` or nothing), so callers can hash or compare it without allocating.
-pub fn stem_parts(word: &str) -> (&str, &'static str) {
-    let w = if word.as_bytes().ends_with(b"'s") {
-        &word[..word.len() - 2]
-    } else {
-        word
-    };
-    let b = w.as_bytes();
-    let n = b.len();
-    let ends = |suf: &[u8], min: usize| n > suf.len() + min && b.ends_with(suf);
-    let (base, tail, undouble) = match b.last() {
-        Some(b's') if ends(b"ies", 2) => (&w[..n - 3], "y", false),
-        Some(b's')
-            if ends(b"es", 3) && (ends(b"ses", 2) || ends(b"shes", 1) || ends(b"ches", 1)) =>
-        {
-            (&w[..n - 2], "", false)
-        }
-        Some(b's')
-            if ends(b"s", 2)
-                && !(b.ends_with(b"ss") || b.ends_with(b"us") || b.ends_with(b"is")) =>
-        {
-            (&w[..n - 1], "", false)
-        }
-        Some(b'd') if ends(b"ied", 2) => (&w[..n - 3], "y", false),
-        Some(b'd') if ends(b"ed", 3) => (&w[..n - 2], "", true),
-        Some(b'g') if ends(b"ing", 3) => (&w[..n - 3], "", true),
-        Some(b'y') if ends(b"ly", 3) => (&w[..n - 2], "", false),
-        _ => (w, "", false),
-    };
-    if !tail.is_empty() {
-        return (base, tail);
-    }
-    let b = base.as_bytes();
-    let mut k = b.len();
-    while k > 0 && b[k - 1] == b'e' {
-        k -= 1;
-    }
-    let mut base = &base[..k];
-    if undouble
-        && k >= 3
-        && b[k - 1] == b[k - 2]
-        && b[k - 1].is_ascii_alphabetic()
-        && !matches!(
-            b[k - 1],
-            b'l' | b's' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u'
-        )
-    {
-        base = &base[..k - 1];
-    }
-    if base == "not" && w != "not" {
-        // "note" and "notes" are not the negation
-        return (base, "e");
-    }
-    (base, "")
 }
 
 /// Whether a word as written is an acronym: two to eight capital letters,

@@ -1,0 +1,91 @@
+//! Build script: turn the WordNet word lists in `data/wordnet/` into the
+//! table `src/align/wordnet.rs` searches, keyed by the matcher's own stem
+//! hashes (`src/features/stem.rs` is included here, so both always agree).
+//!
+//! Table layout, little-endian: the number of keys `n` and of group ids `m`
+//! (u32 each); a directory of 65,537 u32, where entry `p` is the index of the
+//! first key whose top 16 bits are at least `p`; the `n` stem hashes in
+//! ascending order (u64); `n + 1` offsets into the id list (u32); then the
+//! `m` group ids (u32), each key's sorted.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[allow(dead_code)]
+#[path = "src/features/stem.rs"]
+mod stem;
+
+fn key(word: &str) -> u64 {
+    let (base, tail) = stem::stem_parts(word);
+    stem::hash_stem(base, tail)
+}
+
+fn lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split_whitespace().collect())
+}
+
+fn main() {
+    let dir = PathBuf::from("data/wordnet");
+    for f in ["related.txt", "irregular.txt"] {
+        println!("cargo:rerun-if-changed={}", dir.join(f).display());
+    }
+    println!("cargo:rerun-if-changed=src/features/stem.rs");
+    let read = |f: &str| {
+        std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("data/wordnet/{f}: {e}"))
+    };
+    let (related, irregular) = (read("related.txt"), read("irregular.txt"));
+
+    let mut groups: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+    let mut next = 0u32;
+    for words in lines(&related) {
+        next += 1;
+        for w in words {
+            groups.entry(key(w)).or_default().push(next);
+        }
+    }
+    // an irregular form shares its lemma's groups, and one of its own with it
+    for words in lines(&irregular) {
+        next += 1;
+        let lemma = key(words[0]);
+        let mut ids = groups.get(&lemma).cloned().unwrap_or_default();
+        ids.push(next);
+        groups.entry(lemma).or_default().push(next);
+        for w in &words[1..] {
+            groups.entry(key(w)).or_default().extend(&ids);
+        }
+    }
+
+    let n = groups.len();
+    let m: usize = groups.values().map(Vec::len).sum();
+    let mut out = Vec::with_capacity(8 + n * 12 + m * 4 + 4);
+    out.extend((n as u32).to_le_bytes());
+    out.extend((m as u32).to_le_bytes());
+    let keys: Vec<u64> = groups.keys().copied().collect();
+    for p in 0..=1u64 << 16 {
+        let first = keys.partition_point(|&k| k >> 48 < p);
+        out.extend((first as u32).to_le_bytes());
+    }
+    for k in &keys {
+        out.extend(k.to_le_bytes());
+    }
+    let mut at = 0u32;
+    out.extend(at.to_le_bytes());
+    let mut ids_bytes = Vec::with_capacity(m * 4);
+    for ids in groups.values_mut() {
+        ids.sort_unstable();
+        ids.dedup();
+        at += ids.len() as u32;
+        out.extend(at.to_le_bytes());
+        for id in ids.iter() {
+            ids_bytes.extend(id.to_le_bytes());
+        }
+    }
+    // the header counted ids before duplicates were dropped
+    let m = at as usize;
+    out[4..8].copy_from_slice(&(m as u32).to_le_bytes());
+    out.extend(ids_bytes);
+    let path = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(path.join("wordnet.bin"), out).expect("write the WordNet table");
+}
