@@ -8,6 +8,15 @@
 //! run time. A word's entry is found once (bags cache it per word, see
 //! [`crate::align::bag::Term::wordnet`]); relating two entries is a merge of
 //! two short sorted lists.
+//!
+//! The classifier also reads WordNet's antonyms ([`opposed`]: "won" /
+//! "lost"), from `data/wordnet/antonyms.txt`, for the polarity aspect.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::bag::hash_stem;
+use crate::features::stem::stem_parts;
 
 /// The table written by `build.rs` (layout described there).
 static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wordnet.bin"));
@@ -92,6 +101,35 @@ pub fn related(a: u64, b: u64) -> bool {
     a != b && meet(entry(a), entry(b))
 }
 
+/// Antonym pairs (`data/wordnet/antonyms.txt`), one pair a line.
+const ANTONYMS: &str = include_str!("../../data/wordnet/antonyms.txt");
+
+/// The antonym pairs keyed by stem hash, both orders; read on first use
+/// (about 4,000 pairs, a fraction of a millisecond).
+static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
+    let key = |w: &str| {
+        let (base, tail) = stem_parts(w);
+        hash_stem(base, tail)
+    };
+    let mut set = HashSet::new();
+    for line in ANTONYMS.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((a, b)) = line.split_once(' ') {
+            let (a, b) = (key(a), key(b));
+            if a != b {
+                set.insert((a, b));
+                set.insert((b, a));
+            }
+        }
+    }
+    set
+});
+
+/// Whether WordNet gives the two stems (as [`crate::features::Token::stem`]
+/// holds them) as antonyms: "won" / "lost", "guilty" / "innocent".
+pub fn opposed(a: &str, b: &str) -> bool {
+    OPPOSED.contains(&(hash_stem(a, ""), hash_stem(b, "")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +147,15 @@ mod tests {
         assert!(related(key("acquisition"), key("acquired")));
         assert!(related(key("went"), key("traveled")));
         assert!(related(key("children"), key("child")));
+    }
+
+    #[test]
+    fn antonyms_and_their_irregular_forms_are_opposed() {
+        let stem = |w: &str| crate::features::tokens::stem(w);
+        assert!(opposed(&stem("won"), &stem("lost")));
+        assert!(opposed(&stem("guilty"), &stem("innocent")));
+        assert!(opposed(&stem("closed"), &stem("open")));
+        assert!(!opposed(&stem("won"), &stem("secured")));
     }
 
     #[test]

@@ -8,14 +8,17 @@
 //! [`super::stance`], not here.
 //!
 //! Polarity conflicts when one side negates a word ("did not *install*") that the
-//! other states without a negation, or when one side reports a rise and the
-//! other a fall ("shares *rose*" vs "shares *fell*").
+//! other states without a negation, when one side reports a rise and the
+//! other a fall ("shares *rose*" vs "shares *fell*"), or when the two say
+//! WordNet antonyms of the same thing ("*won* the contract" vs "*lost* the
+//! contract").
 
 use std::sync::LazyLock;
 
-use super::stance::{stems_match, REPORT_WORDS};
+use super::stance::{stems_match, words_match, REPORT_WORDS};
 use super::{side_name, Findings};
 use crate::align::lexicon::{concept_of_stem, concept_of_word};
+use crate::align::wordnet;
 use crate::features::entities::same_entity;
 use crate::features::{Entity, Features, Token};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
@@ -334,7 +337,83 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
             }
         }
     }
+    let before = found.aspects.len();
     direction(left, right, found);
+    if found.aspects.len() == before {
+        opposites(left, right, found);
+    }
+}
+
+/// Most tokens between an antonym and the content word that anchors it.
+const ANCHOR_REACH: usize = 3;
+
+/// The nearest content word before (`step` −1) or after (+1) token `k`,
+/// within [`ANCHOR_REACH`]; figures are no anchor ("won 2-1" and "lost
+/// 2-1" are no evidence that two teams are one).
+fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
+    (1..=ANCHOR_REACH as isize)
+        .map_while(|d| {
+            k.checked_add_signed(d * step)
+                .filter(|&i| i < f.tokens.len())
+        })
+        .map(|i| &f.tokens[i])
+        .find(|t| t.content && !t.norm.bytes().any(|b| b.is_ascii_digit()))
+        .map(|t| t.stem.as_str())
+}
+
+/// Whether antonym `i` of `fl` and antonym `j` of `fr` are said of one
+/// thing: the content words right before them are one word, or, when one
+/// has none before it, the words right after them are. Two different words
+/// before them are two actors ("the firm bought the plant" and "Acme sold
+/// the plant" say one sale).
+fn said_of_one_thing(fl: &Features, i: usize, fr: &Features, j: usize) -> bool {
+    let same = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| words_match(a, b));
+    let (bl, br) = (anchor(fl, i, -1), anchor(fr, j, -1));
+    same(bl, br) || ((bl.is_none() || br.is_none()) && same(anchor(fl, i, 1), anchor(fr, j, 1)))
+}
+
+/// Words of one side stated without a negation: (claim, token index).
+fn plain_words<'a>(fs: &'a [&'a Features]) -> impl Iterator<Item = (&'a Features, usize)> + 'a {
+    fs.iter().flat_map(|f| {
+        (0..f.tokens.len())
+            .filter(move |&k| f.tokens[k].content && !negated(f, k))
+            .map(move |k| (*f, k))
+    })
+}
+
+/// The `polarity` aspect from antonyms: one side says of something what
+/// WordNet gives as the opposite of what the other says of it ("the company
+/// *won* the contract" vs "the company *lost* the contract", "found *guilty*"
+/// vs "found *innocent*"). Both words must be stated without a negation
+/// ("not guilty" is no conflict with "innocent"), said of the same thing
+/// (see [`said_of_one_thing`]: "Riverside won" and "Northside lost" are no
+/// conflict), and neither side may use the other's word as well.
+fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let uses = |fs: &[&Features], stem: &str| {
+        fs.iter()
+            .any(|f| f.tokens.iter().any(|t| stems_match(stem, &t.stem)))
+    };
+    for (fl, i) in plain_words(left) {
+        let x = &fl.tokens[i];
+        for (fr, j) in plain_words(right) {
+            let y = &fr.tokens[j];
+            if !wordnet::opposed(&x.stem, &y.stem)
+                || uses(left, &y.stem)
+                || uses(right, &x.stem)
+                || !said_of_one_thing(fl, i, fr, j)
+            {
+                continue;
+            }
+            let (lw, rw) = (&fl.text[x.start..x.end], &fr.text[y.start..y.end]);
+            found.aspects.push(Aspect {
+                kind: AspectKind::Polarity,
+                left: vec![lw.to_string()],
+                right: vec![rw.to_string()],
+                note: format!("\u{201c}{lw}\u{201d} against its opposite, \u{201c}{rw}\u{201d}"),
+            });
+            return;
+        }
+    }
 }
 
 /// Words of change up and down, as the paraphrase lexicon groups them.
