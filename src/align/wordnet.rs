@@ -127,7 +127,21 @@ static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
 /// Whether WordNet gives the two stems (as [`crate::features::Token::stem`]
 /// holds them) as antonyms: "won" / "lost", "guilty" / "innocent".
 pub fn opposed(a: &str, b: &str) -> bool {
-    OPPOSED.contains(&(hash_stem(a, ""), hash_stem(b, "")))
+    opposed_keys(hash_stem(a, ""), hash_stem(b, ""))
+}
+
+/// [`opposed`] for stem hashes.
+pub fn opposed_keys(a: u64, b: u64) -> bool {
+    OPPOSED.contains(&(a, b))
+}
+
+/// Stem hashes of the words that have an antonym, to pass over the rest.
+static HAS_ANTONYM: LazyLock<HashSet<u64>> =
+    LazyLock::new(|| OPPOSED.iter().map(|&(a, _)| a).collect());
+
+/// Whether WordNet gives the stem (by its hash) any antonym.
+pub fn has_antonym(stem: u64) -> bool {
+    HAS_ANTONYM.contains(&stem)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use super::stance::{stems_match, words_match, REPORT_WORDS};
 use super::{side_name, Findings};
+use crate::align::bag::hash_stem;
 use crate::align::lexicon::{concept_of_stem, concept_of_word};
 use crate::align::wordnet;
 use crate::features::entities::same_entity;
@@ -372,13 +373,19 @@ fn said_of_one_thing(fl: &Features, i: usize, fr: &Features, j: usize) -> bool {
     same(bl, br) || ((bl.is_none() || br.is_none()) && same(anchor(fl, i, 1), anchor(fr, j, 1)))
 }
 
-/// Words of one side stated without a negation: (claim, token index).
-fn plain_words<'a>(fs: &'a [&'a Features]) -> impl Iterator<Item = (&'a Features, usize)> + 'a {
-    fs.iter().flat_map(|f| {
-        (0..f.tokens.len())
-            .filter(move |&k| f.tokens[k].content && !negated(f, k))
-            .map(move |k| (*f, k))
-    })
+/// Words of one side stated without a negation that have an antonym:
+/// (claim, token index, stem hash).
+fn opposable<'a>(fs: &[&'a Features]) -> Vec<(&'a Features, usize, u64)> {
+    let mut out = Vec::new();
+    for f in fs {
+        for (k, t) in f.tokens.iter().enumerate() {
+            let h = hash_stem(&t.stem, "");
+            if t.content && wordnet::has_antonym(h) && !negated(f, k) {
+                out.push((*f, k, h));
+            }
+        }
+    }
+    out
 }
 
 /// The `polarity` aspect from antonyms: one side says of something what
@@ -393,11 +400,15 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
         fs.iter()
             .any(|f| f.tokens.iter().any(|t| stems_match(stem, &t.stem)))
     };
-    for (fl, i) in plain_words(left) {
+    let rights = opposable(right);
+    if rights.is_empty() {
+        return;
+    }
+    for (fl, i, hx) in opposable(left) {
         let x = &fl.tokens[i];
-        for (fr, j) in plain_words(right) {
+        for &(fr, j, hy) in &rights {
             let y = &fr.tokens[j];
-            if !wordnet::opposed(&x.stem, &y.stem)
+            if !wordnet::opposed_keys(hx, hy)
                 || uses(left, &y.stem)
                 || uses(right, &x.stem)
                 || !said_of_one_thing(fl, i, fr, j)
