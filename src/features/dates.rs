@@ -138,7 +138,16 @@ pub fn dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             let next_day = day_of(norm(i + 1));
             let next_year = year_of(norm(i + 1));
             let prev_day = i > 0 && day_of(prev).is_some();
-            if next_day.is_none() && next_year.is_none() && !prev_day && !DATE_PREPS.contains(&prev)
+            // "the 4th of July": an ordinal day, then "of"
+            let of_day = (i >= 2 && prev == "of")
+                .then(|| norm(i - 2))
+                .filter(|w| super::numbers::ordinal_digits(w).is_some())
+                .and_then(day_of);
+            if next_day.is_none()
+                && next_year.is_none()
+                && !prev_day
+                && of_day.is_none()
+                && !DATE_PREPS.contains(&prev)
             {
                 i += 1;
                 continue;
@@ -150,6 +159,9 @@ pub fn dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             } else if prev_day {
                 m.day = day_of(prev);
                 m.start = tokens[i - 1].start;
+            } else if of_day.is_some() {
+                m.day = of_day;
+                m.start = tokens[i - 2].start;
             }
             if let Some(y) = year_of(norm(j)) {
                 m.year = Some(y);
@@ -264,6 +276,26 @@ mod tests {
                 ("2021", Some(2021), None, None)
             ]
         );
+    }
+
+    #[test]
+    fn reads_an_ordinal_day_of_a_month() {
+        let text = "The parade is on the 4th of July, 2026, and the fair on the 21st of May.";
+        let d = dates(text, &tokenize(text));
+        let got: Vec<_> = d
+            .iter()
+            .map(|m| (m.text.as_str(), m.day, m.month, m.year))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("4th of July, 2026", Some(4), Some(7), Some(2026)),
+                ("21st of May", Some(21), Some(5), None)
+            ]
+        );
+        // a count of a month's items is no day
+        let text = "Two of May's shipments were late.";
+        assert!(dates(text, &tokenize(text)).iter().all(|m| m.day.is_none()));
     }
 
     #[test]
