@@ -348,16 +348,27 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
 /// Most tokens between an antonym and the content word that anchors it.
 const ANCHOR_REACH: usize = 3;
 
+/// Verbs that link a subject to what is said of it, passed over when
+/// looking for an antonym's anchor ("the crossing *remained* open" says
+/// "open" of the crossing, as "the crossing *was* closed" says "closed").
+const LINKING: &[&str] = &[
+    "remain", "remained", "remains", "stay", "stayed", "stays", "become", "became", "becomes",
+    "seem", "seemed", "seems", "appear", "appeared", "appears", "kept", "keep", "keeps",
+];
+
 /// The nearest content word before (`step` −1) or after (+1) token `k`,
 /// within [`ANCHOR_REACH`]; figures are no anchor ("won 2-1" and "lost
-/// 2-1" are no evidence that two teams are one).
+/// 2-1" are no evidence that two teams are one), and linking verbs are
+/// passed over (see [`LINKING`]).
 fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
-    (1..=ANCHOR_REACH as isize)
+    (1..=ANCHOR_REACH as isize + 1)
         .map_while(|d| {
             k.checked_add_signed(d * step)
                 .filter(|&i| i < f.tokens.len())
         })
         .map(|i| &f.tokens[i])
+        .filter(|t| !LINKING.contains(&t.norm.as_str()))
+        .take(ANCHOR_REACH)
         .find(|t| t.content && !t.norm.bytes().any(|b| b.is_ascii_digit()))
         .map(|t| t.stem.as_str())
 }
