@@ -257,6 +257,18 @@ impl WordCache {
     }
 }
 
+/// The verb of a negative contraction ("doesn't" → "does", "can't" →
+/// "can", "won't" → "will"), or `None` for any other word.
+fn contracted(word: &str) -> Option<&str> {
+    let base = word.strip_suffix("n't").filter(|b| !b.is_empty())?;
+    Some(match base {
+        "ca" => "can",
+        "wo" => "will",
+        "sha" => "shall",
+        b => b,
+    })
+}
+
 fn base_weight(class: TermClass) -> f32 {
     match class {
         TermClass::Stop => STOP_WEIGHT,
@@ -329,6 +341,21 @@ impl Bag {
     /// "F-16") stay one word.
     fn push_parts(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
         let word = &self.text[from..];
+        if let Some(base) = contracted(word) {
+            // "doesn't" is "does" and "not", as "does not" is written
+            let base = base.to_string();
+            self.text.truncate(from);
+            self.text.push_str(&base);
+            self.push_parts(from, shape, weigh);
+            let at = self.text.len();
+            self.text.push_str("not");
+            let not = Shape {
+                first: false,
+                ..Shape::default()
+            };
+            self.push_word(at, not, weigh);
+            return;
+        }
         if !word.as_bytes().contains(&b'-')
             || (word.bytes().any(|b| b.is_ascii_digit()) && !word.split('-').all(numeral))
         {
@@ -488,7 +515,8 @@ impl Bag {
                 && e - s == 2
                 && bytes[s + 1].eq_ignore_ascii_case(&b's')
                 && bytes[s] == b'U';
-            if hyphen || us {
+            let contraction = e - s > 3 && bytes[e - 3..e].eq_ignore_ascii_case(b"n't");
+            if hyphen || us || contraction {
                 bag.text.push_str(&text[s..e]);
                 if let Some(w) = bag.text.get_mut(from..) {
                     w.make_ascii_lowercase();
@@ -588,6 +616,7 @@ mod tests {
             "US officials and us; China-backed groups, re-elected.",
             "Le café’s owner said the café was closed",
             "the THE The cat-, dog. end'",
+            "It doesn't fit; they CAN'T and won’t sign.",
             "",
         ] {
             // the same terms with the same words; where the text lies may differ
@@ -619,6 +648,20 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn negative_contractions_are_the_verb_and_not() {
+        let b = Bag::from_text("It doesn't fit and they can't or won't sign.");
+        let words: Vec<&str> = b.terms.iter().map(|t| b.word(t)).collect();
+        assert_eq!(
+            words,
+            ["it", "does", "not", "fit", "and", "they", "can", "or", "will", "sign"]
+        );
+        let spelled = Bag::from_text("It does not fit.");
+        let short = Bag::from_text("It doesn't fit.");
+        let norms = |b: &Bag| b.terms.iter().map(|t| t.norm).collect::<Vec<_>>();
+        assert_eq!(norms(&short), norms(&spelled));
     }
 
     #[test]
