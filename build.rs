@@ -2,11 +2,13 @@
 //! table `src/align/wordnet.rs` searches, keyed by the matcher's own stem
 //! hashes (`src/features/stem.rs` is included here, so both always agree).
 //!
-//! Table layout, little-endian: the number of keys `n` and of group ids `m`
-//! (u32 each); a directory of 65,537 u32, where entry `p` is the index of the
-//! first key whose top 16 bits are at least `p`; the `n` stem hashes in
-//! ascending order (u64); `n + 1` offsets into the id list (u32); then the
-//! `m` group ids (u32), each key's sorted.
+//! Table layout, little-endian, kept small so that lookups stay in cache:
+//! the number of keys `n` and of group ids `m` (u32 each); a directory of
+//! 4,097 u32, where entry `p` is the index of the first key whose top 12
+//! bits are at least `p`; the `n` keys in ascending order of stem hash, each
+//! as the hash's low 32 bits (u32: with the 12 bits of its directory bucket,
+//! 44 bits of the hash must agree); `n + 1` offsets into the id list (u32);
+//! then the `m` group ids (u16), each key's sorted.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -59,26 +61,27 @@ fn main() {
 
     let n = groups.len();
     let m: usize = groups.values().map(Vec::len).sum();
-    let mut out = Vec::with_capacity(8 + n * 12 + m * 4 + 4);
+    let mut out = Vec::with_capacity(8 + 4097 * 4 + n * 8 + 4 + m * 2);
     out.extend((n as u32).to_le_bytes());
     out.extend((m as u32).to_le_bytes());
     let keys: Vec<u64> = groups.keys().copied().collect();
-    for p in 0..=1u64 << 16 {
-        let first = keys.partition_point(|&k| k >> 48 < p);
+    for p in 0..=1u64 << 12 {
+        let first = keys.partition_point(|&k| k >> 52 < p);
         out.extend((first as u32).to_le_bytes());
     }
     for k in &keys {
-        out.extend(k.to_le_bytes());
+        out.extend((*k as u32).to_le_bytes());
     }
     let mut at = 0u32;
     out.extend(at.to_le_bytes());
-    let mut ids_bytes = Vec::with_capacity(m * 4);
+    let mut ids_bytes = Vec::with_capacity(m * 2);
     for ids in groups.values_mut() {
         ids.sort_unstable();
         ids.dedup();
         at += ids.len() as u32;
         out.extend(at.to_le_bytes());
-        for id in ids.iter() {
+        for &id in ids.iter() {
+            let id = u16::try_from(id).expect("group ids fit in u16");
             ids_bytes.extend(id.to_le_bytes());
         }
     }

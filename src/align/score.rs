@@ -528,12 +528,41 @@ fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
 /// character-level matching.
 fn match_wordnet(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     let open = |t: &Term, best: f32| best == 0.0 && t.wordnet != 0 && is_wordy(t);
+    // the other side's open words with their groups, found once (on the
+    // stack for claim-sized bags)
+    let mut small = [(0usize, wordnet::Groups::default()); SMALL];
+    let mut large = Vec::new();
+    let mut n = 0;
+    for (j, tb) in b.terms.iter().enumerate() {
+        if open(tb, best_b[j]) {
+            let g = (j, wordnet::Groups::of(tb.wordnet));
+            match small.get_mut(n) {
+                Some(slot) => *slot = g,
+                None => {
+                    if large.is_empty() {
+                        large.extend_from_slice(&small);
+                    }
+                    large.push(g);
+                }
+            }
+            n += 1;
+        }
+    }
+    let others = if large.is_empty() {
+        &small[..n]
+    } else {
+        &large[..]
+    };
+    if others.is_empty() {
+        return;
+    }
     for (i, ta) in a.terms.iter().enumerate() {
         if !open(ta, best_a[i]) {
             continue;
         }
-        for (j, tb) in b.terms.iter().enumerate() {
-            if open(tb, best_b[j]) && wordnet::meet(ta.wordnet, tb.wordnet) {
+        let ga = wordnet::Groups::of(ta.wordnet);
+        for &(j, gb) in others {
+            if best_b[j] == 0.0 && ga.meet(&gb) {
                 give((best_a, best_b), i, j, WORDNET_MATCH);
                 break;
             }

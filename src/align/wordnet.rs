@@ -4,8 +4,11 @@
 //!
 //! The lists in `data/wordnet/` come from WordNet 3.0 unfiltered (see
 //! `data/wordnet/generate.py` and its `LICENSE`). The build script keys them
-//! by stem hash into a table embedded in the binary, so nothing is parsed at
-//! run time. A word's entry is found once (bags cache it per word, see
+//! by stem hash into a table of about 0.6 MB embedded in the binary, so
+//! nothing is parsed at run time. A word is found by 44 bits of its stem
+//! hash (a 12-bit bucket, then the low 32 bits), which a word WordNet lacks
+//! shares with a listed one about once in 300 million lookups. A word's
+//! entry is found once (bags cache it per word, see
 //! [`crate::align::bag::Term::wordnet`]); relating two entries is a merge of
 //! two short sorted lists.
 //!
@@ -21,21 +24,16 @@ use crate::features::stem::stem_parts;
 /// The table written by `build.rs` (layout described there).
 static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wordnet.bin"));
 
+/// Bits of the stem hash that pick a directory bucket.
+const DIR_BITS: u32 = 12;
 /// Entries in the directory of key prefixes.
-const DIR: usize = (1 << 16) + 1;
+const DIR: usize = (1 << DIR_BITS) + 1;
 
 fn u32_at(at: usize) -> u32 {
     TABLE
         .get(at..at + 4)
         .and_then(|b| b.try_into().ok())
         .map_or(0, u32::from_le_bytes)
-}
-
-fn u64_at(at: usize) -> u64 {
-    TABLE
-        .get(at..at + 8)
-        .and_then(|b| b.try_into().ok())
-        .map_or(0, u64::from_le_bytes)
 }
 
 fn keys() -> usize {
@@ -48,52 +46,71 @@ const KEYS_AT: usize = 8 + DIR * 4;
 /// The entry of the stem with hash `stem` (a [`crate::align::bag::Term::stem`]):
 /// its key's index plus one, or 0 when WordNet lacks the word.
 pub fn entry(stem: u64) -> u32 {
-    let p = (stem >> 48) as usize;
-    let (mut at, end) = (u32_at(8 + p * 4) as usize, u32_at(8 + p * 4 + 4) as usize);
-    while at < end {
-        let k = u64_at(KEYS_AT + at * 8);
-        if k == stem {
-            return at as u32 + 1;
-        }
-        if k > stem {
-            break;
-        }
-        at += 1;
-    }
-    0
+    let p = (stem >> (64 - DIR_BITS)) as usize;
+    let (from, to) = (u32_at(8 + p * 4) as usize, u32_at(8 + p * 4 + 4) as usize);
+    let low = stem as u32;
+    // a bucket's keys ascend by hash, so their low bits need not: scan it all
+    let bucket = TABLE
+        .get(KEYS_AT + from * 4..KEYS_AT + to * 4)
+        .unwrap_or_default();
+    bucket
+        .chunks_exact(4)
+        .position(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) == low)
+        .map_or(0, |k| (from + k) as u32 + 1)
 }
 
-/// The group ids of an entry: byte offset of the first, and how many.
-fn groups(entry: u32) -> (usize, usize) {
-    if entry == 0 {
-        return (0, 0);
+/// The group ids of a word, as [`Groups::of`] finds them in the table.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Groups {
+    /// The ids, little-endian u16 each, sorted.
+    ids: &'static [u8],
+}
+
+impl Groups {
+    /// The groups of an entry (none for entry 0).
+    pub fn of(entry: u32) -> Groups {
+        if entry == 0 {
+            return Groups::default();
+        }
+        let n = keys();
+        let starts = KEYS_AT + n * 4;
+        let k = entry as usize - 1;
+        let (s, e) = (u32_at(starts + k * 4), u32_at(starts + k * 4 + 4));
+        let from = starts + (n + 1) * 4 + s as usize * 2;
+        let to = from + e.saturating_sub(s) as usize * 2;
+        Groups {
+            ids: TABLE.get(from..to).unwrap_or_default(),
+        }
     }
-    let n = keys();
-    let starts = KEYS_AT + n * 8;
-    let k = entry as usize - 1;
-    let (s, e) = (u32_at(starts + k * 4), u32_at(starts + k * 4 + 4));
-    (
-        starts + (n + 1) * 4 + s as usize * 4,
-        e.saturating_sub(s) as usize,
-    )
+
+    /// Whether the word is in no group.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Whether the two words share a group (a merge of the sorted ids).
+    pub fn meet(&self, other: &Groups) -> bool {
+        let id = |c: &[u8]| u16::from_le_bytes([c[0], c[1]]);
+        let (mut a, mut b) = (self.ids.chunks_exact(2), other.ids.chunks_exact(2));
+        let (mut x, mut y) = (a.next(), b.next());
+        while let (Some(cx), Some(cy)) = (x, y) {
+            let (i, j) = (id(cx), id(cy));
+            if i == j {
+                return true;
+            }
+            if i < j {
+                x = a.next();
+            } else {
+                y = b.next();
+            }
+        }
+        false
+    }
 }
 
 /// Whether the words of two entries share a group; never for entry 0.
 pub fn meet(a: u32, b: u32) -> bool {
-    let ((fa, na), (fb, nb)) = (groups(a), groups(b));
-    let (mut i, mut j) = (0, 0);
-    while i < na && j < nb {
-        let (x, y) = (u32_at(fa + i * 4), u32_at(fb + j * 4));
-        if x == y {
-            return true;
-        }
-        if x < y {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    false
+    Groups::of(a).meet(&Groups::of(b))
 }
 
 /// Whether WordNet relates two different words, given their stem hashes.
