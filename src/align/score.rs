@@ -556,11 +556,25 @@ fn match_wordnet(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     if others.is_empty() {
         return;
     }
+    // a 1,024-bit filter of the other side's group ids: a word none of whose
+    // ids is in it meets none of those words, and skips the merges
+    let mut seen = [0u64; 16];
+    for (_, gb) in others {
+        for id in gb.ids() {
+            seen[usize::from(id >> 6) & 15] |= 1 << (id & 63);
+        }
+    }
     for (i, ta) in a.terms.iter().enumerate() {
         if !open(ta, best_a[i]) {
             continue;
         }
         let ga = wordnet::Groups::of(ta.wordnet);
+        if !ga
+            .ids()
+            .any(|id| seen[usize::from(id >> 6) & 15] & (1 << (id & 63)) != 0)
+        {
+            continue;
+        }
         for &(j, gb) in others {
             if best_b[j] == 0.0 && ga.meet(&gb) {
                 give((best_a, best_b), i, j, WORDNET_MATCH);

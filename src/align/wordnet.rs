@@ -88,6 +88,13 @@ impl Groups {
         self.ids.is_empty()
     }
 
+    /// The group ids, ascending.
+    pub fn ids(&self) -> impl Iterator<Item = u16> + '_ {
+        self.ids
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+    }
+
     /// Whether the two words share a group (a merge of the sorted ids).
     pub fn meet(&self, other: &Groups) -> bool {
         let id = |c: &[u8]| u16::from_le_bytes([c[0], c[1]]);
