@@ -515,7 +515,11 @@ impl Bag {
                 && e - s == 2
                 && bytes[s + 1].eq_ignore_ascii_case(&b's')
                 && bytes[s] == b'U';
-            let contraction = e - s > 3 && bytes[e - 3..e].eq_ignore_ascii_case(b"n't");
+            // "n't": the apostrophe first, as it is rarely there
+            let contraction = e - s > 3
+                && bytes[e - 2] == b'\''
+                && bytes[e - 3].eq_ignore_ascii_case(&b'n')
+                && bytes[e - 1].eq_ignore_ascii_case(&b't');
             if hyphen || us || contraction {
                 bag.text.push_str(&text[s..e]);
                 if let Some(w) = bag.text.get_mut(from..) {
