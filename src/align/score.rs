@@ -354,28 +354,37 @@ fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
 }
 
 /// Pair terms sharing a stem or a concept; `b` has at most [`SMALL`] terms.
-/// Each of `a`'s terms compares its keys with all of `b`'s at once (a mask
-/// over `b`), which for claim-sized bags is cheaper than hashing.
+/// `b`'s terms are filed in 64 buckets by stem and by concept (a bit mask
+/// of terms per bucket), so each of `a`'s terms checks only the few terms
+/// in its two buckets: for claim-sized bags this is cheaper than hashing
+/// into a table, and than comparing every pair of terms.
 fn match_keys_small(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
-    let nb = b.terms.len();
-    let mut stems = [0u64; SMALL];
-    let mut concepts = [0u32; SMALL];
+    let bucket = |k: u64| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize;
+    let (mut by_stem, mut by_concept) = ([0u64; 64], [0u64; 64]);
     for (j, t) in b.terms.iter().enumerate() {
-        stems[j] = t.stem;
-        concepts[j] = t.concept;
+        if t.stem != 0 {
+            by_stem[bucket(t.stem)] |= 1 << j;
+        }
+        if t.concept != 0 {
+            by_concept[bucket(u64::from(t.concept))] |= 1 << j;
+        }
     }
-    let (stems, concepts) = (&stems[..nb], &concepts[..nb]);
     for (i, ta) in a.terms.iter().enumerate() {
         let (stem, concept) = (ta.stem, ta.concept);
         let mut hits = 0u64;
-        for (j, (&s, &c)) in stems.iter().zip(concepts).enumerate() {
-            let hit = (s == stem && stem != 0) | (c == concept && concept != 0);
-            hits |= u64::from(hit) << j;
+        if stem != 0 {
+            hits |= by_stem[bucket(stem)];
+        }
+        if concept != 0 {
+            hits |= by_concept[bucket(u64::from(concept))];
         }
         while hits != 0 {
             let j = hits.trailing_zeros() as usize;
             hits &= hits - 1;
-            give((best_a, best_b), i, j, credit(ta, &b.terms[j]));
+            let tb = &b.terms[j];
+            if (stem != 0 && tb.stem == stem) || (concept != 0 && tb.concept == concept) {
+                give((best_a, best_b), i, j, credit(ta, tb));
+            }
         }
     }
 }
