@@ -454,10 +454,7 @@ const GENERIC_UNITS: &[&str] = &[
 /// aspect): a claim in another voice ("..., analysts said") is another
 /// statement, not a restatement that joins a group.
 fn other_voice(a: &Features, b: &Features) -> bool {
-    classify(&[a], &[b])
-        .aspects
-        .iter()
-        .any(|x| x.kind == crate::model::AspectKind::Source)
+    crate::classify::credit_other_sources(&[a], &[b])
 }
 
 /// Whether the classifier finds an aspect on which two related claims differ.

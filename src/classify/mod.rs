@@ -125,6 +125,14 @@ pub fn classify(left: &[&Features], right: &[&Features]) -> Classification {
     }
 }
 
+/// Whether the two sides credit different sources: the `source` aspect
+/// [`classify`] would report, found without the other comparisons.
+pub(crate) fn credit_other_sources(left: &[&Features], right: &[&Features]) -> bool {
+    let mut found = Findings::default();
+    sources::sources(left, right, &mut found);
+    found.aspects.iter().any(|a| a.kind == AspectKind::Source)
+}
+
 /// The name of a side in notes.
 pub(crate) fn side_name(side: Side) -> &'static str {
     match side {
