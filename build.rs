@@ -17,11 +17,6 @@ use std::path::PathBuf;
 #[path = "src/features/stem.rs"]
 mod stem;
 
-fn key(word: &str) -> u64 {
-    let (base, tail) = stem::stem_parts(word);
-    stem::hash_stem(base, tail)
-}
-
 fn lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -44,18 +39,18 @@ fn main() {
     for words in lines(&related) {
         next += 1;
         for w in words {
-            groups.entry(key(w)).or_default().push(next);
+            groups.entry(stem::stem_key(w)).or_default().push(next);
         }
     }
     // an irregular form shares its lemma's groups, and one of its own with it
     for words in lines(&irregular) {
         next += 1;
-        let lemma = key(words[0]);
+        let lemma = stem::stem_key(words[0]);
         let mut ids = groups.get(&lemma).cloned().unwrap_or_default();
         ids.push(next);
         groups.entry(lemma).or_default().push(next);
         for w in &words[1..] {
-            groups.entry(key(w)).or_default().extend(&ids);
+            groups.entry(stem::stem_key(w)).or_default().extend(&ids);
         }
     }
 

@@ -13,9 +13,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::features::numbers::numeral;
-use crate::features::stem::{fnv, FNV_OFFSET, FNV_PRIME};
+use crate::features::stem::{fnv, stem_key, FNV_OFFSET, FNV_PRIME};
 pub use crate::features::stem::{hash_stem, hash_word};
-use crate::features::tokens::{is_acronym, normalize, stem_parts, words, Token, STOPWORDS};
+use crate::features::tokens::{is_acronym, normalize, words, Token, STOPWORDS};
 
 use super::lexicon;
 
@@ -101,17 +101,26 @@ pub struct Bag {
     seen: Seen,
 }
 
-/// A small Bloom-style filter (one bit per hash) of the words in a bag: a
-/// clear bit proves a word new without scanning the terms.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-struct Seen([u64; 4]);
+/// A small Bloom-style filter of `W` × 64 bits, one bit per key: a clear
+/// bit proves a key new without a scan. A bag keeps one of its words' hashes;
+/// WordNet matching one of the other side's group ids.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Seen<const W: usize = 4>([u64; W]);
 
-impl Seen {
-    fn has(&self, h: u64) -> bool {
-        self.0[(h >> 6 & 3) as usize] & (1 << (h & 63)) != 0
+impl<const W: usize> Default for Seen<W> {
+    fn default() -> Self {
+        Seen([0; W])
     }
-    fn add(&mut self, h: u64) {
-        self.0[(h >> 6 & 3) as usize] |= 1 << (h & 63);
+}
+
+impl<const W: usize> Seen<W> {
+    /// Whether the key's bit is set (a clear bit: never added).
+    pub(super) fn has(&self, h: u64) -> bool {
+        self.0[(h >> 6) as usize % W] & (1 << (h & 63)) != 0
+    }
+    /// Set the key's bit.
+    pub(super) fn add(&mut self, h: u64) {
+        self.0[(h >> 6) as usize % W] |= 1 << (h & 63);
     }
 }
 
@@ -202,8 +211,7 @@ impl WordInfo {
     };
 
     fn of(norm: &str) -> WordInfo {
-        let (base, tail) = stem_parts(norm);
-        let stem = hash_stem(base, tail);
+        let stem = stem_key(norm);
         let number = norm.bytes().any(|b| b.is_ascii_digit());
         let stop = !number
             && norm.len() <= *STOP_MAX_LEN

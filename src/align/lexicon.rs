@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use super::bag::{hash_stem, HashMapPre};
-use crate::features::tokens::stem_parts;
+use crate::features::stem::stem_key;
 
 /// The embedded lexicon text.
 pub const SOURCE: &str = include_str!("../../data/paraphrases.txt");
@@ -28,14 +28,13 @@ pub fn parse(text: &str) -> HashMapPre<u64, u32> {
         id += 1;
         for w in line.split_whitespace() {
             let w = w.to_lowercase();
-            let (base, tail) = stem_parts(&w);
-            map.entry(hash_stem(base, tail)).or_insert(id);
+            map.entry(stem_key(&w)).or_insert(id);
         }
     }
     map
 }
 
-/// The concept of a stem (by its [`hash_stem`]), or 0 when the lexicon has none.
+/// The concept of a stem (by its [`stem_key`]), or 0 when the lexicon has none.
 pub fn concept(stem_hash: u64) -> u32 {
     CONCEPTS.get(&stem_hash).copied().unwrap_or(0)
 }
@@ -48,13 +47,12 @@ pub fn same_concept(a: &str, b: &str) -> bool {
 
 /// The concept of a stem as text (a [`crate::features::Token::stem`]), or 0.
 pub fn concept_of_stem(stem: &str) -> u32 {
-    concept(super::bag::hash_stem(stem, ""))
+    concept(hash_stem(stem, ""))
 }
 
 /// The concept of a word as written (stemmed first), or 0.
 pub fn concept_of_word(word: &str) -> u32 {
-    let (base, tail) = stem_parts(word);
-    concept(hash_stem(base, tail))
+    concept(stem_key(word))
 }
 
 #[cfg(test)]
@@ -62,8 +60,7 @@ mod tests {
     use super::*;
 
     fn of(word: &str) -> u32 {
-        let (b, t) = stem_parts(word);
-        concept(hash_stem(b, t))
+        concept_of_word(word)
     }
 
     #[test]

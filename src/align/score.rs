@@ -32,7 +32,7 @@
 
 use std::collections::HashMap;
 
-use super::bag::{Bag, Term, TermClass};
+use super::bag::{Bag, Seen, Term, TermClass};
 use super::wordnet;
 use crate::features::Features;
 
@@ -541,47 +541,35 @@ fn match_wordnet(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     // stack for claim-sized bags)
     let mut small = [(0usize, wordnet::Groups::default()); SMALL];
     let mut large = Vec::new();
+    let buf: &mut [(usize, wordnet::Groups)] = if b.terms.len() <= SMALL {
+        &mut small
+    } else {
+        large.resize(b.terms.len(), (0, wordnet::Groups::default()));
+        &mut large
+    };
     let mut n = 0;
     for (j, tb) in b.terms.iter().enumerate() {
         if open(tb, best_b[j]) {
-            let g = (j, wordnet::Groups::of(tb.wordnet));
-            match small.get_mut(n) {
-                Some(slot) => *slot = g,
-                None => {
-                    if large.is_empty() {
-                        large.extend_from_slice(&small);
-                    }
-                    large.push(g);
-                }
-            }
+            buf[n] = (j, wordnet::Groups::of(tb.wordnet));
             n += 1;
         }
     }
-    let others = if large.is_empty() {
-        &small[..n]
-    } else {
-        &large[..]
-    };
+    let others = &buf[..n];
     if others.is_empty() {
         return;
     }
-    // a 1,024-bit filter of the other side's group ids: a word none of whose
-    // ids is in it meets none of those words, and skips the merges
-    let mut seen = [0u64; 16];
+    // a filter of the other side's group ids: a word none of whose ids is
+    // in it meets none of those words, and skips the merges
+    let mut seen = Seen::<16>::default();
     for (_, gb) in others {
-        for id in gb.ids() {
-            seen[usize::from(id >> 6) & 15] |= 1 << (id & 63);
-        }
+        gb.ids().for_each(|id| seen.add(u64::from(id)));
     }
     for (i, ta) in a.terms.iter().enumerate() {
         if !open(ta, best_a[i]) {
             continue;
         }
         let ga = wordnet::Groups::of(ta.wordnet);
-        if !ga
-            .ids()
-            .any(|id| seen[usize::from(id >> 6) & 15] & (1 << (id & 63)) != 0)
-        {
+        if !ga.ids().any(|id| seen.has(u64::from(id))) {
             continue;
         }
         for &(j, gb) in others {

@@ -18,8 +18,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::bag::hash_stem;
-use crate::features::stem::stem_parts;
+use crate::features::stem::stem_key;
 
 /// The table written by `build.rs` (layout described there).
 static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wordnet.bin"));
@@ -97,11 +96,9 @@ impl Groups {
 
     /// Whether the two words share a group (a merge of the sorted ids).
     pub fn meet(&self, other: &Groups) -> bool {
-        let id = |c: &[u8]| u16::from_le_bytes([c[0], c[1]]);
-        let (mut a, mut b) = (self.ids.chunks_exact(2), other.ids.chunks_exact(2));
+        let (mut a, mut b) = (self.ids(), other.ids());
         let (mut x, mut y) = (a.next(), b.next());
-        while let (Some(cx), Some(cy)) = (x, y) {
-            let (i, j) = (id(cx), id(cy));
+        while let (Some(i), Some(j)) = (x, y) {
             if i == j {
                 return true;
             }
@@ -115,14 +112,9 @@ impl Groups {
     }
 }
 
-/// Whether the words of two entries share a group; never for entry 0.
-pub fn meet(a: u32, b: u32) -> bool {
-    Groups::of(a).meet(&Groups::of(b))
-}
-
 /// Whether WordNet relates two different words, given their stem hashes.
 pub fn related(a: u64, b: u64) -> bool {
-    a != b && meet(entry(a), entry(b))
+    a != b && Groups::of(entry(a)).meet(&Groups::of(entry(b)))
 }
 
 /// Antonym pairs (`data/wordnet/antonyms.txt`), one pair a line.
@@ -131,14 +123,10 @@ const ANTONYMS: &str = include_str!("../../data/wordnet/antonyms.txt");
 /// The antonym pairs keyed by stem hash, both orders; read on first use
 /// (about 4,000 pairs, a fraction of a millisecond).
 static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
-    let key = |w: &str| {
-        let (base, tail) = stem_parts(w);
-        hash_stem(base, tail)
-    };
     let mut set = HashSet::new();
     for line in ANTONYMS.lines().filter(|l| !l.starts_with('#')) {
         if let Some((a, b)) = line.split_once(' ') {
-            let (a, b) = (key(a), key(b));
+            let (a, b) = (stem_key(a), stem_key(b));
             if a != b {
                 set.insert((a, b));
                 set.insert((b, a));
@@ -148,14 +136,9 @@ static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
     set
 });
 
-/// Whether WordNet gives the two stems (as [`crate::features::Token::stem`]
-/// holds them) as antonyms: "won" / "lost", "guilty" / "innocent".
-pub fn opposed(a: &str, b: &str) -> bool {
-    opposed_keys(hash_stem(a, ""), hash_stem(b, ""))
-}
-
-/// [`opposed`] for stem hashes.
-pub fn opposed_keys(a: u64, b: u64) -> bool {
+/// Whether WordNet gives two words, by their stem hashes, as antonyms:
+/// "won" / "lost", "guilty" / "innocent".
+pub fn opposed(a: u64, b: u64) -> bool {
     OPPOSED.contains(&(a, b))
 }
 
@@ -171,13 +154,7 @@ pub fn has_antonym(stem: u64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::bag::hash_stem;
-    use crate::features::tokens::stem_parts;
-
-    fn key(w: &str) -> u64 {
-        let (base, tail) = stem_parts(w);
-        hash_stem(base, tail)
-    }
+    use crate::features::stem::stem_key as key;
 
     #[test]
     fn synonyms_derivations_and_irregular_forms_are_related() {
@@ -189,11 +166,10 @@ mod tests {
 
     #[test]
     fn antonyms_and_their_irregular_forms_are_opposed() {
-        let stem = |w: &str| crate::features::tokens::stem(w);
-        assert!(opposed(&stem("won"), &stem("lost")));
-        assert!(opposed(&stem("guilty"), &stem("innocent")));
-        assert!(opposed(&stem("closed"), &stem("open")));
-        assert!(!opposed(&stem("won"), &stem("secured")));
+        assert!(opposed(key("won"), key("lost")));
+        assert!(opposed(key("guilty"), key("innocent")));
+        assert!(opposed(key("closed"), key("open")));
+        assert!(!opposed(key("won"), key("secured")));
     }
 
     #[test]
@@ -202,7 +178,7 @@ mod tests {
         // "found" is a word of its own, so not read as "find"'s past
         assert!(!related(key("found"), key("discovered")));
         assert_eq!(entry(key("zzxqj")), 0);
-        assert!(!meet(0, entry(key("buy"))));
+        assert!(!Groups::of(0).meet(&Groups::of(entry(key("buy")))));
         assert_ne!(entry(key("buy")), 0);
     }
 }

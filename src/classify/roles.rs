@@ -389,9 +389,9 @@ fn said_of_one_thing(fl: &Features, i: usize, fr: &Features, j: usize) -> bool {
 fn opposable<'a>(fs: &[&'a Features]) -> Vec<(&'a Features, usize, u64)> {
     let mut out = Vec::new();
     for f in fs {
-        for (k, t) in f.tokens.iter().enumerate() {
+        for (k, t) in f.tokens.iter().enumerate().filter(|(_, t)| t.content) {
             let h = hash_stem(&t.stem, "");
-            if t.content && wordnet::has_antonym(h) && !negated(f, k) {
+            if wordnet::has_antonym(h) && !negated(f, k) {
                 out.push((*f, k, h));
             }
         }
@@ -419,7 +419,7 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
         let x = &fl.tokens[i];
         for &(fr, j, hy) in &rights {
             let y = &fr.tokens[j];
-            if !wordnet::opposed_keys(hx, hy)
+            if !wordnet::opposed(hx, hy)
                 || uses(left, &y.stem)
                 || uses(right, &x.stem)
                 || !said_of_one_thing(fl, i, fr, j)

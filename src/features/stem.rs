@@ -72,6 +72,13 @@ pub fn hash_stem(base: &str, tail: &str) -> u64 {
     fnv(h, tail.as_bytes())
 }
 
+/// The hash of a word's stem: [`stem_parts`], then [`hash_stem`]. Bags, the
+/// paraphrase lexicon and the WordNet table all key words by it.
+pub fn stem_key(word: &str) -> u64 {
+    let (base, tail) = stem_parts(word);
+    hash_stem(base, tail)
+}
+
 /// Hash of a normalised word (the same function as [`hash_stem`] with no ending).
 pub fn hash_word(word: &str) -> u64 {
     fnv(FNV_OFFSET, word.as_bytes())
