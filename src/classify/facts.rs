@@ -131,10 +131,7 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
                     && if exact {
                         a.value == b.value && a.bound == b.bound
                     } else {
-                        (a.compatible(b) || rounded(a, b) || rounded(b, a))
-                            && !rival_bounds(a, b)
-                            && !rival_l[i]
-                            && !rival_r[*j]
+                        fits(a, b) && !rival_l[i] && !rival_r[*j]
                     }
             });
             if let Some((j, b)) = pick {
@@ -181,13 +178,12 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             let same_end = ends_l[i] && ends_r[j];
             // "500 km southeast of Lima" and "a depth of 35 km"
             let other_measure = matches!((read_l[i].0, read_r[j].0), (Some(x), Some(y)) if x != y);
-            // a figure left free only because its counterpart has a rival
-            // bound ("112" beside "at least 11") does not conflict with it
-            let fits = (a.compatible(b) || rounded(a, b) || rounded(b, a)) && !rival_bounds(a, b);
             if (units_fit(a, b) || same_toll)
                 && (same_thing || single || same_end)
                 && !other_measure
-                && !fits
+                // a figure left free only because its counterpart has a
+                // rival bound ("112" beside "at least 11") does not conflict
+                && !fits(a, b)
             {
                 if !conflict_l.contains(&a) {
                     conflict_l.push(a);
@@ -503,6 +499,12 @@ fn rounded(a: &Quantity, b: &Quantity) -> bool {
         return false;
     }
     (nb - na).abs() <= 0.5 * 10f64.powi(-pa) + 1e-9
+}
+
+/// Whether two figures can be one report of one figure: their ranges meet,
+/// or one is the other rounded, and they are not rival bounds.
+fn fits(a: &Quantity, b: &Quantity) -> bool {
+    (a.compatible(b) || rounded(a, b) || rounded(b, a)) && !rival_bounds(a, b)
 }
 
 /// Two bounds open the same way on different values ("at least 14" and "at
