@@ -287,15 +287,19 @@ fn is_country_key(w: &str) -> bool {
 /// at least one of them is a name of two words or more and that word is not
 /// the head of an organisation's name ("Justice Department").
 pub fn same_person(a: &str, b: &str) -> bool {
-    let last = |k: &str| k.split_whitespace().last().unwrap_or("").to_string();
-    let (la, lb) = (last(a), last(b));
-    let person = la.len() >= 3
+    let (la, lb) = (
+        a.split_whitespace().last().unwrap_or(""),
+        b.split_whitespace().last().unwrap_or(""),
+    );
+    // the cheap tests first: most pairs of names differ in their last word
+    la == lb
+        && (a.contains(' ') || b.contains(' '))
+        && la.len() >= 3
         && la
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && crate::align::lexicon::concept_of_word(&la) == 0
-        && !ORGANISATION_HEADS.contains(&la.as_str());
-    person && la == lb && (a.contains(' ') || b.contains(' '))
+        && crate::align::lexicon::concept_of_word(la) == 0
+        && !ORGANISATION_HEADS.contains(&la)
 }
 
 /// Last words of organisations' names rather than surnames.
