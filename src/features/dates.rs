@@ -280,9 +280,8 @@ mod tests {
 
     #[test]
     fn reads_an_ordinal_day_of_a_month() {
-        let text = "The parade is on the 4th of July, 2026, and the fair on the 21st of May.";
-        let d = dates(text, &tokenize(text));
-        let got: Vec<_> = d
+        let v = d("The parade is on the 4th of July, 2026, and the fair on the 21st of May.");
+        let got: Vec<_> = v
             .iter()
             .map(|m| (m.text.as_str(), m.day, m.month, m.year))
             .collect();
@@ -294,8 +293,9 @@ mod tests {
             ]
         );
         // a count of a month's items is no day
-        let text = "Two of May's shipments were late.";
-        assert!(dates(text, &tokenize(text)).iter().all(|m| m.day.is_none()));
+        assert!(d("Two of May's shipments were late.")
+            .iter()
+            .all(|m| m.day.is_none()));
     }
 
     #[test]
