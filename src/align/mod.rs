@@ -432,7 +432,7 @@ fn same_measure(a: &Features, b: &Features) -> bool {
 /// the shares; "inflation rose 3 percent" shares only "percent" with them.
 /// Function words and reporting verbs ("said") do not count.
 fn shares_beyond_units(a: &Bag, b: &Bag) -> bool {
-    let percent = lexicon::concept_of_word("percent");
+    let percent = *PERCENT;
     let credit = score::credits(a, b);
     a.terms.iter().zip(&credit).any(|(t, &c)| {
         c > 0.0
@@ -442,6 +442,10 @@ fn shares_beyond_units(a: &Bag, b: &Bag) -> bool {
             && !crate::classify::stance::REPORT_WORDS.contains(&a.word(t))
     })
 }
+
+/// The lexicon concept of "percent" ("per-cent", "pct"), looked up once.
+static PERCENT: std::sync::LazyLock<u32> =
+    std::sync::LazyLock::new(|| lexicon::concept_of_word("percent"));
 
 /// Units any topic counts in: sharing one says nothing about what two
 /// claims are about ("firefighters" and "aircraft" do).
