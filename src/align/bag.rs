@@ -231,6 +231,11 @@ impl WordInfo {
     }
 }
 
+/// Analyse a word without a cache (the `info` argument of `Bag::push_parts`).
+fn analyse(norm: &str, _hash: u64) -> WordInfo {
+    WordInfo::of(norm)
+}
+
 /// Analyses of words already seen: a direct-mapped table keyed by the word's
 /// hash (a newer word takes an older one's slot), so a lookup is one probe.
 #[derive(Debug, Clone)]
@@ -317,7 +322,7 @@ impl Bag {
             } else {
                 bag.text.push_str(&normalize(raw));
             }
-            bag.push_parts(from, shape, &|_, w| w);
+            bag.push_parts(from, shape, &|_, w| w, &mut analyse);
         }
         bag
     }
@@ -338,7 +343,7 @@ impl Bag {
                 acronym: t.acronym,
                 first: k == 0,
             };
-            bag.push_parts(from, shape, &weigh);
+            bag.push_parts(from, shape, &weigh, &mut analyse);
         }
         bag
     }
@@ -346,28 +351,35 @@ impl Bag {
     /// Add the word written at `text[from..]`; a hyphenated word
     /// ("China-backed", a tally such as "212-187") is added as its parts, so
     /// each can match on its own. Letters and digits joined ("COVID-19",
-    /// "F-16") stay one word.
-    fn push_parts(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
+    /// "F-16") stay one word. `info` analyses each word given it and its
+    /// hash ([`analyse`], or a [`WordCache`] lookup).
+    fn push_parts(
+        &mut self,
+        from: usize,
+        shape: Shape,
+        weigh: &impl Fn(u64, f32) -> f32,
+        info: &mut impl FnMut(&str, u64) -> WordInfo,
+    ) {
         let word = &self.text[from..];
         if let Some(base) = contracted(word) {
             // "doesn't" is "does" and "not", as "does not" is written
             let base = base.to_string();
             self.text.truncate(from);
             self.text.push_str(&base);
-            self.push_parts(from, shape, weigh);
+            self.push_parts(from, shape, weigh, info);
             let at = self.text.len();
             self.text.push_str("not");
             let not = Shape {
                 first: false,
                 ..Shape::default()
             };
-            self.push_word(at, not, weigh);
+            self.push_analysed(at, not, weigh, info);
             return;
         }
         if !word.as_bytes().contains(&b'-')
             || (word.bytes().any(|b| b.is_ascii_digit()) && !word.split('-').all(numeral))
         {
-            self.push_word(from, shape, weigh);
+            self.push_analysed(from, shape, weigh, info);
             return;
         }
         let word = word.to_string();
@@ -380,12 +392,8 @@ impl Bag {
                 acronym: false,
                 first: shape.first && k == 0,
             };
-            self.push_word(at, part_shape, weigh);
+            self.push_analysed(at, part_shape, weigh, info);
         }
-    }
-
-    fn push_word(&mut self, from: usize, shape: Shape, weigh: &impl Fn(u64, f32) -> f32) {
-        self.push_analysed(from, shape, weigh, |norm, _| WordInfo::of(norm));
     }
 
     /// Add the word at `text[from..]` (already normalised), skipping a
@@ -395,7 +403,7 @@ impl Bag {
         from: usize,
         shape: Shape,
         weigh: &impl Fn(u64, f32) -> f32,
-        info: impl FnOnce(&str, u64) -> WordInfo,
+        info: &mut impl FnMut(&str, u64) -> WordInfo,
     ) {
         if shape.capitalised && &self.text[from..] == "us" {
             // "US" the country, not the pronoun
@@ -469,12 +477,13 @@ impl Bag {
         self.text.clear();
         self.seen = Seen::default();
         let bag = self;
+        let mut cached = |norm: &str, hash: u64| cache.get(hash, norm);
         if !text.is_ascii() {
             for (k, (s, e)) in words(text).enumerate() {
                 let raw = &text[s..e];
                 let from = bag.text.len();
                 bag.text.push_str(&normalize(raw));
-                bag.push_parts(from, Shape::of(raw, k == 0), &|_, w| w);
+                bag.push_parts(from, Shape::of(raw, k == 0), &|_, w| w, &mut cached);
             }
             return;
         }
@@ -493,7 +502,7 @@ impl Bag {
             }
             let s = i;
             let (mut h, mut good) = (FNV_OFFSET, (FNV_OFFSET, s));
-            let mut hyphen = false;
+            let (mut hyphen, mut apostrophe) = (false, false);
             while i < n {
                 let b = bytes[i];
                 let l = LOWER[b as usize];
@@ -507,6 +516,7 @@ impl Bag {
                 {
                     // split as `push_parts` does, whatever follows the hyphen
                     hyphen |= b == b'-';
+                    apostrophe |= b == b'\'';
                     h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
                 } else {
                     break;
@@ -516,15 +526,22 @@ impl Bag {
             let (norm, e) = good;
             let first = k == 0;
             k += 1;
-            let shape = Shape::of(&text[s..e], first);
-            let capitalised = shape.capitalised;
+            // `Shape::of`, on bytes: the word starts with a letter or digit
+            let capitalised = bytes[s].is_ascii_uppercase();
+            let shape = Shape {
+                capitalised,
+                acronym: capitalised
+                    && bytes.get(s + 1).is_some_and(|c| !c.is_ascii_lowercase())
+                    && is_acronym(&text[s..e]),
+                first,
+            };
             let from = bag.text.len();
             let us = capitalised
                 && e - s == 2
                 && bytes[s + 1].eq_ignore_ascii_case(&b's')
                 && bytes[s] == b'U';
-            // "n't": the apostrophe first, as it is rarely there
-            let contraction = e - s > 3
+            let contraction = apostrophe
+                && e - s > 3
                 && bytes[e - 2] == b'\''
                 && bytes[e - 3].eq_ignore_ascii_case(&b'n')
                 && bytes[e - 1].eq_ignore_ascii_case(&b't');
@@ -533,14 +550,14 @@ impl Bag {
                 if let Some(w) = bag.text.get_mut(from..) {
                     w.make_ascii_lowercase();
                 }
-                bag.push_parts(from, shape, &|_, w| w);
+                bag.push_parts(from, shape, &|_, w| w, &mut cached);
                 continue;
             }
             if bag.seen.has(norm) && bag.terms.iter().any(|t| t.norm == norm) {
                 continue;
             }
             bag.seen.add(norm);
-            let w = cache.get(norm, &bag.text[s..e]);
+            let w = cached(&bag.text[s..e], norm);
             bag.push_info(norm, (s, e), w, shape, &|_, w| w);
         }
     }
