@@ -21,6 +21,7 @@ use crate::align::bag::hash_stem;
 use crate::align::lexicon::{concept_of_stem, concept_of_word};
 use crate::align::wordnet;
 use crate::features::entities::same_entity;
+use crate::features::numbers::is_number_word;
 use crate::features::{Entity, Features, Token};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
@@ -357,7 +358,7 @@ const LINKING: &[&str] = &[
 ];
 
 /// The nearest content word before (`step` −1) or after (+1) token `k`,
-/// within [`ANCHOR_REACH`]; figures are no anchor ("won 2-1" and "lost
+/// within [`ANCHOR_REACH`]; figures, in digits or words, are no anchor ("won 2-1" and "lost
 /// 2-1" are no evidence that two teams are one), and linking verbs are
 /// passed over (see [`LINKING`]).
 fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
@@ -369,7 +370,9 @@ fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
         .map(|i| &f.tokens[i])
         .filter(|t| !LINKING.contains(&t.norm.as_str()))
         .take(ANCHOR_REACH)
-        .find(|t| t.content && !t.norm.bytes().any(|b| b.is_ascii_digit()))
+        .find(|t| {
+            t.content && !t.norm.bytes().any(|b| b.is_ascii_digit()) && !is_number_word(&t.norm)
+        })
         .map(|t| t.stem.as_str())
 }
 
@@ -378,10 +381,94 @@ fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
 /// has none before it, the words right after them are. Two different words
 /// before them are two actors ("the firm bought the plant" and "Acme sold
 /// the plant" say one sale).
+///
+/// When one side says the word of its subject, after a linking verb or a
+/// form of "be" ("the schools *will remain* open"), and the other uses it
+/// as a verb ("the council closed two schools"), the first side's subject
+/// is matched against what the other's verb acts on, the word after it.
 fn said_of_one_thing(fl: &Features, i: usize, fr: &Features, j: usize) -> bool {
     let same = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| words_match(a, b));
     let (bl, br) = (anchor(fl, i, -1), anchor(fr, j, -1));
-    same(bl, br) || ((bl.is_none() || br.is_none()) && same(anchor(fl, i, 1), anchor(fr, j, 1)))
+    let (pl, pr) = (predicative(fl, i), predicative(fr, j));
+    same(bl, br)
+        || ((bl.is_none() || br.is_none()) && same(anchor(fl, i, 1), anchor(fr, j, 1)))
+        || (pl && !pr && same(bl, object(fr, j)))
+        || (pr && !pl && same(br, object(fl, i)))
+}
+
+/// Prepositions that are not function words to the tokenizer: they end
+/// the noun phrase [`object`] reads.
+const PREPOSITIONS: &[&str] = &[
+    "across",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "before",
+    "behind",
+    "below",
+    "beside",
+    "between",
+    "beyond",
+    "despite",
+    "down",
+    "during",
+    "following",
+    "inside",
+    "near",
+    "off",
+    "out",
+    "outside",
+    "over",
+    "since",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "within",
+    "without",
+];
+
+/// What the verb at token `k` acts on: the last word of the noun phrase
+/// that starts at the first content word after it (within
+/// [`ANCHOR_REACH`]), a run of content words that a preposition or a
+/// punctuation mark ends ("closed *the city library* during the storm" →
+/// "library").
+fn object(f: &Features, k: usize) -> Option<&str> {
+    let noun = |i: usize| {
+        let t = &f.tokens[i];
+        t.content
+            && !t.norm.bytes().any(|b| b.is_ascii_digit())
+            && !is_number_word(&t.norm)
+            && !PREPOSITIONS.contains(&t.norm.as_str())
+    };
+    let end = f.tokens.len().min(k + 1 + ANCHOR_REACH);
+    let first = (k + 1..end).find(|&i| noun(i))?;
+    let mut last = first;
+    while last + 1 < f.tokens.len() && noun(last + 1) {
+        let gap = f.text.get(f.tokens[last].end..f.tokens[last + 1].start);
+        if !gap.is_some_and(|g| g.chars().all(char::is_whitespace)) {
+            break;
+        }
+        last += 1;
+    }
+    Some(f.tokens[last].stem.as_str())
+}
+
+/// Forms of "be", which link a subject to what is said of it as
+/// [`LINKING`] verbs do.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Whether token `k` is said of the subject: right after a linking verb or
+/// a form of "be" ("remained open", "was closed").
+fn predicative(f: &Features, k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| f.tokens.get(p))
+        .is_some_and(|t| LINKING.contains(&t.norm.as_str()) || BE.contains(&t.norm.as_str()))
 }
 
 /// Words of one side stated without a negation that have an antonym:
@@ -496,4 +583,48 @@ fn direction(left: &[&Features], right: &[&Features], found: &mut Findings) {
         right: rw,
         note: note.into(),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The claim and the index of its token `word`.
+    fn at(text: &str, word: &str) -> (Features, usize) {
+        let f = Features::extract(text);
+        let k = f.tokens.iter().position(|t| t.norm == word).expect(word);
+        (f, k)
+    }
+
+    #[test]
+    fn a_verbs_object_is_the_last_word_of_its_noun_phrase() {
+        for (text, want) in [
+            (
+                "Officials closed the city library during the storm.",
+                Some("library"),
+            ),
+            ("The council closed two schools on Monday.", Some("school")),
+            ("Police closed the store, the mayor said.", Some("store")),
+            ("Officials closed the library parking lot.", Some("lot")),
+            ("The talks closed.", None),
+        ] {
+            let (f, k) = at(text, "closed");
+            let stem = |w: &str| crate::features::tokens::stem(w);
+            assert_eq!(object(&f, k), want.map(stem).as_deref(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_predicate_of_the_subject_meets_the_object_of_a_verb() {
+        let (open, i) = at("The library stayed open on Monday.", "open");
+        for (text, one) in [
+            ("Officials closed the library on Monday.", true),
+            ("Officials closed the library parking lot on Monday.", false),
+            ("The museum closed the library on Monday.", true),
+            ("The museum closed its doors on Monday.", false),
+        ] {
+            let (closed, j) = at(text, "closed");
+            assert_eq!(said_of_one_thing(&open, i, &closed, j), one, "{text}");
+        }
+    }
 }
