@@ -27,7 +27,9 @@
 //!
 //! There, too, the first names, titles and initials written before a name
 //! the other side has earn half a word's credit ("Chief Justice William H.
-//! Rehnquist" ~ "Rehnquist"): they name the same person.
+//! Rehnquist" ~ "Rehnquist"): they name the same person; and an acronym the
+//! paraphrase lexicon has may meet its spelled-out form ("the U.S." ~ "the
+//! United States"), which the aligner leaves out (see `match_acronyms`).
 //!
 //! The aligner leaves WordNet out: its homographs ("found" as in "find" and
 //! as in "foundation") linked unrelated claims of one article to another,
@@ -342,6 +344,8 @@ fn matched<R>(a: &Bag, b: &Bag, wordnet: bool, then: impl FnOnce(&[f32], &[f32])
         finish(a, b, best_a, best_b);
         if wordnet {
             match_wordnet(a, b, best_a, best_b);
+            match_acronyms(a, b, best_a, best_b, true);
+            match_acronyms(b, a, best_b, best_a, true);
             name_runs(a, best_a);
             name_runs(b, best_b);
         }
@@ -353,6 +357,8 @@ fn matched<R>(a: &Bag, b: &Bag, wordnet: bool, then: impl FnOnce(&[f32], &[f32])
         finish(a, b, &mut best_a, &mut best_b);
         if wordnet {
             match_wordnet(a, b, &mut best_a, &mut best_b);
+            match_acronyms(a, b, &mut best_a, &mut best_b, true);
+            match_acronyms(b, a, &mut best_b, &mut best_a, true);
             name_runs(a, &mut best_a);
             name_runs(b, &mut best_b);
         }
@@ -440,12 +446,14 @@ const ACRONYM_MAX: usize = 8;
 /// more, all lowercase content words ("GDP" ~ "gross domestic product").
 ///
 /// An acronym the paraphrase lexicon already has ("U.S." ~ "American") is
-/// matched through its concept only: crediting "United States" too made a
-/// passing mention of the country enough to pull unrelated claims together
-/// in the seed articles.
-fn match_acronyms(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
+/// matched through its concept only unless `lexical` is set: crediting
+/// "United States" too made a passing mention of the country enough to pull
+/// unrelated claims together in the seed articles. [`equivalence`], which
+/// only ever weighs two claims, makes a second pass for those acronyms with
+/// `lexical` set, after every other match ("the U.S." ~ "the United States").
+fn match_acronyms(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32], lexical: bool) {
     for (i, ta) in a.terms.iter().enumerate() {
-        if !ta.acronym || ta.concept != 0 || best_a[i] > 0.0 {
+        if !ta.acronym || (ta.concept != 0) != lexical || best_a[i] > 0.0 {
             continue;
         }
         let mut letters = [0u8; ACRONYM_MAX];
@@ -522,8 +530,8 @@ fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
             }
         }
     }
-    match_acronyms(a, b, best_a, best_b);
-    match_acronyms(b, a, best_b, best_a);
+    match_acronyms(a, b, best_a, best_b, false);
+    match_acronyms(b, a, best_b, best_a, false);
     for (i, ta) in a.terms.iter().enumerate() {
         if best_a[i] > 0.0 || !is_wordy(ta) || ta.span.1 - ta.span.0 < FUZZY_MIN_LEN {
             continue;
@@ -831,6 +839,17 @@ mod tests {
             "Researchers at the University of Oregon said gross margins fell.",
         );
         assert!(s > plain + 0.2, "{s} vs {plain}");
+        // an acronym the lexicon has is spelled out for equivalence only
+        let (us, spelled) = (
+            Bag::from_text("The servers were found in the U.S. and Canada."),
+            Bag::from_text("The servers were found in the United States and Canada."),
+        );
+        assert!(coverage(&us, &spelled).unmatched_content > 0.9);
+        let before = sim(
+            "The servers were found in the U.S. and Canada.",
+            "The servers were found in the United States and Canada.",
+        );
+        assert!(equivalence(&us, &spelled) > before + 0.1);
     }
 
     #[test]
