@@ -358,9 +358,9 @@ const LINKING: &[&str] = &[
 ];
 
 /// The nearest content word before (`step` −1) or after (+1) token `k`,
-/// within [`ANCHOR_REACH`]; figures, in digits or words, are no anchor ("won 2-1" and "lost
-/// 2-1" are no evidence that two teams are one), and linking verbs are
-/// passed over (see [`LINKING`]).
+/// within [`ANCHOR_REACH`]; figures, in digits or words, are no anchor
+/// ("won 2-1" and "lost 2-1" are no evidence that two teams are one), and
+/// linking verbs are passed over (see [`LINKING`]).
 fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
     (1..=ANCHOR_REACH as isize + 1)
         .map_while(|d| {
@@ -398,39 +398,12 @@ fn said_of_one_thing(fl: &Features, i: usize, fr: &Features, j: usize) -> bool {
 
 /// Prepositions that are not function words to the tokenizer: they end
 /// the noun phrase [`object`] reads.
+#[rustfmt::skip]
 const PREPOSITIONS: &[&str] = &[
-    "across",
-    "against",
-    "along",
-    "amid",
-    "among",
-    "around",
-    "before",
-    "behind",
-    "below",
-    "beside",
-    "between",
-    "beyond",
-    "despite",
-    "down",
-    "during",
-    "following",
-    "inside",
-    "near",
-    "off",
-    "out",
-    "outside",
-    "over",
-    "since",
-    "through",
-    "throughout",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "up",
-    "within",
-    "without",
+    "across", "against", "along", "amid", "among", "around", "before", "behind", "below",
+    "beside", "between", "beyond", "despite", "down", "during", "following", "inside",
+    "near", "off", "out", "outside", "over", "since", "through", "throughout", "toward",
+    "towards", "under", "until", "up", "within", "without",
 ];
 
 /// What the verb at token `k` acts on: the last word of the noun phrase
