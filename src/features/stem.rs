@@ -12,6 +12,10 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     } else {
         word
     };
+    if EED_BASES.contains(&w) {
+        // "succeed" is no past tense: its "-ed" forms keep it whole
+        return (w, "");
+    }
     let b = w.as_bytes();
     let n = b.len();
     let ends = |suf: &[u8], min: usize| n > suf.len() + min && b.ends_with(suf);
@@ -60,6 +64,11 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     }
     (base, "")
 }
+
+/// Verbs ending in "-eed" that are not a past tense: the stemmer would
+/// otherwise read "succeed" as "succe" + "-ed" while "succeeded" keeps
+/// "succeed", and the two would not match.
+const EED_BASES: &[&str] = &["succeed", "proceed", "exceed", "indeed"];
 
 /// FNV-1a offset basis (64-bit).
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -218,6 +218,15 @@ mod tests {
         assert_eq!(stem("stopped"), stem("stop"));
         assert_eq!(stem("hacking"), stem("hacked"));
         assert_eq!(stem("analysis"), "analysis");
+        // "-eed" verbs are no past tense of anything
+        for (a, b) in [
+            ("succeed", "succeeded"),
+            ("exceeds", "exceeded"),
+            ("proceed", "proceeding"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_eq!(stem("agreed"), stem("agree"));
     }
 
     #[test]
