@@ -26,6 +26,10 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
         {
             (&w[..n - 2], "", false)
         }
+        Some(b's') if ends(b"ings", 3) => {
+            // "meetings" stems as "meeting" does
+            return stem_parts(&w[..n - 1]);
+        }
         Some(b's')
             if ends(b"s", 2)
                 && !(b.ends_with(b"ss") || b.ends_with(b"us") || b.ends_with(b"is")) =>

@@ -227,6 +227,10 @@ mod tests {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
         assert_eq!(stem("agreed"), stem("agree"));
+        // the plural of an "-ing" noun stems as the noun does
+        assert_eq!(stem("meetings"), stem("meeting"));
+        assert_eq!(stem("findings"), stem("finding"));
+        assert_eq!(stem("things"), "thing");
     }
 
     #[test]
