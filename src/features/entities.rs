@@ -348,6 +348,10 @@ const ORGANISATION_HEADS: &[&str] = &[
     "exchange",
 ];
 
+/// Country initials that begin acronyms of national bodies ("USGS",
+/// "UKIP"), whose keys leave the country out.
+const COUNTRY_INITIALS: &[&str] = &["us", "uk", "eu"];
+
 /// Whether two entity keys name the same entity: equal, an acronym of the
 /// other ("nsa" / "national security agency"), or a part of the other's name.
 pub fn same_entity(a: &str, b: &str) -> bool {
@@ -365,7 +369,17 @@ pub fn same_entity(a: &str, b: &str) -> bool {
         .collect();
     if words.len() >= 2 {
         let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        if initials == short.replace('.', "") {
+        let letters = short.replace('.', "");
+        if initials == letters {
+            return true;
+        }
+        // "usgs" / "geological survey": a key leaves out the country a
+        // name starts with ("US Geological Survey"), its acronym keeps it
+        if !short.contains(' ')
+            && COUNTRY_INITIALS
+                .iter()
+                .any(|c| letters.strip_prefix(c) == Some(initials.as_str()))
+        {
             return true;
         }
     }
@@ -716,6 +730,9 @@ mod tests {
         ));
         assert!(!same_entity("north korea", "south korea"));
         assert!(!same_entity("microsoft", "google"));
+        // the key of "US Geological Survey" leaves the country out
+        assert!(same_entity("usgs", &canonical("us geological survey")));
+        assert!(!same_entity("usgs", &canonical("us forest service")));
     }
 
     #[test]
