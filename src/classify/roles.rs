@@ -4,7 +4,8 @@
 //! with names that are not aliases, and neither name appears on the other side:
 //! the actor right before a verb ("Volt Typhoon installed" vs "APT40 installed"),
 //! its target right after ("accused China" vs "accused Russia"), or its place
-//! ("struck near Tokyo" vs "struck near Osaka"). Sources are compared by
+//! ("struck near Tokyo" vs "struck near Osaka", "sank off the coast of Libya"
+//! vs "off the coast of Tunisia"). Sources are compared by
 //! [`super::stance`], not here.
 //!
 //! Polarity conflicts when one side negates a word ("did not *install*") that the
@@ -54,7 +55,15 @@ const AUX: &[&str] = &[
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 const PLACE_PREPS: &[&str] = &[
-    "in", "on", "at", "near", "inside", "outside", "across", "from", "to", "into",
+    "in", "on", "at", "near", "inside", "outside", "across", "from", "to", "into", "off",
+];
+/// Nouns that place a name after "of" ("the coast of Libya", "the
+/// outskirts of Kyiv", "north of Baghdad").
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "coast", "shores", "outskirts", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "centre", "center", "heart", "edge",
+    "suburbs", "region", "province", "city", "town", "village", "port", "capital",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +167,21 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
         {
             k -= 1;
         }
+        // "off the coast of Libya", "on the outskirts of Kyiv": the place
+        // is the name, the preposition comes before the place noun
+        let of_place = k >= 2
+            && f.tokens[k - 1].norm == "of"
+            && PLACE_NOUNS.contains(&f.tokens[k - 2].norm.as_str())
+            && clean_gap(f, k - 2, k);
+        if of_place {
+            k -= 2;
+            while k > 0
+                && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str())
+                && clean_gap(f, k - 1, k)
+            {
+                k -= 1;
+            }
+        }
         if k == 0 || !clean_gap(f, k - 1, k) {
             continue;
         }
@@ -173,7 +197,8 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
                     entity: e.clone(),
                 });
             }
-        } else if usable_verb(before) {
+        } else if usable_verb(before) && !of_place {
+            // ("70 miles southwest of Tampa" names no target of "miles")
             out.push(Slot {
                 role: Role::Target,
                 verb: before,
