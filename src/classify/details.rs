@@ -16,7 +16,8 @@ use crate::model::Side;
 
 /// Add the entities named on one side only. A name the other side writes
 /// without it being found as a name there (a sentence's first word:
-/// "Helvara shares dropped") is not new either.
+/// "Helvara shares dropped", or "Third-quarter sales" against "in the
+/// third quarter") is not new either.
 pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Findings) {
     let all = |fs: &[&Features]| -> Vec<(String, String)> {
         fs.iter()
@@ -33,9 +34,15 @@ pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Find
     for (side, a, b, b_words) in [(Side::Left, &l, &r, &wr), (Side::Right, &r, &l, &wl)] {
         let mut seen: Vec<&str> = Vec::new();
         for (text, key) in a {
+            // every word of the name is on the other side, a hyphenated
+            // word ("Third-quarter") when each of its parts is
             let written = || {
+                let has = |w: &str| b_words.iter().any(|b| b == w);
                 let toks = tokenize(text);
-                !toks.is_empty() && toks.iter().all(|t| b_words.contains(&t.norm))
+                !toks.is_empty()
+                    && toks.iter().all(|t| {
+                        has(&t.norm) || (t.norm.contains('-') && t.norm.split('-').all(has))
+                    })
             };
             if b.iter()
                 .any(|(_, k)| same_entity(key, k) || same_person(key, k))
