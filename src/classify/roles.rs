@@ -13,7 +13,9 @@
 //! other a fall ("shares *rose*" vs "shares *fell*"), or when the two say
 //! opposites of the same thing: WordNet antonyms ("*won* the contract" vs
 //! "*lost* the contract") or opposite actions from `data/opposites.txt`
-//! ("*approved* the drug" vs "*rejected* the drug").
+//! ("*approved* the drug" vs "*rejected* the drug"), or when one side takes a
+//! stand for what the other says it was taken against ("voted *for* the
+//! bill" vs "voted *against* the bill").
 
 use std::sync::LazyLock;
 
@@ -370,6 +372,53 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
     direction(left, right, found);
     if found.aspects.len() == before {
         opposites(left, right, found);
+    }
+    if found.aspects.len() == before {
+        for_or_against(left, right, found);
+    }
+}
+
+/// A verb followed by "for" or "against" (as written) and the head of the
+/// noun phrase after it: "voted *for* the bill" → ("voted", "for", "bill").
+fn sides_taken<'a>(fs: &[&'a Features]) -> Vec<(&'a Token, &'a str, String, Option<&'a str>)> {
+    let mut out = Vec::new();
+    for f in fs {
+        for (k, t) in f.tokens.iter().enumerate().skip(1) {
+            let verb = &f.tokens[k - 1];
+            if matches!(t.norm.as_str(), "for" | "against")
+                && verb.content
+                && !negated(f, k - 1)
+                && clean_gap(f, k - 1, k)
+            {
+                let at = f.text[t.start..t.end].to_string();
+                out.push((verb, t.norm.as_str(), at, object(f, k)));
+            }
+        }
+    }
+    out
+}
+
+/// Polarity of a stand: the same verb taken "for" a thing on one side and
+/// "against" it on the other ("voted for the bill" / "voted against the
+/// bill", "testified against him" does not meet "testified for the
+/// defence").
+fn for_or_against(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let rights = sides_taken(right);
+    for (vl, dl, wl, ol) in sides_taken(left) {
+        let hit = rights.iter().find(|(vr, dr, _, or)| {
+            *dr != dl
+                && stems_match(&vl.stem, &vr.stem)
+                && ol.zip(*or).is_some_and(|(a, b)| words_match(a, b))
+        });
+        if let Some((_, _, wr, _)) = hit {
+            found.aspects.push(Aspect {
+                kind: AspectKind::Polarity,
+                left: vec![wl.clone()],
+                right: vec![wr.clone()],
+                note: format!("\u{201c}{wl}\u{201d} against \u{201c}{wr}\u{201d}"),
+            });
+            return;
+        }
     }
 }
 
