@@ -306,6 +306,25 @@ fn negated(f: &Features, k: usize) -> bool {
     })
 }
 
+/// Whether the word at `k` is what a negation rules out: its target, or a
+/// word after the cue in its clause ("not caused by a *cyberattack*"); unlike
+/// [`negated`], not the words before the cue, and nothing under a negated
+/// verb of saying or knowing ("did not comment on prices" rules nothing out).
+pub(crate) fn ruled_out(f: &Features, k: usize) -> bool {
+    f.negated.iter().any(|n| {
+        let c = n.cue_token;
+        let says = n.target.is_some_and(|t| {
+            let w = f.tokens[t].norm.as_str();
+            REPORT_WORDS.contains(&w) || COGNITION.contains(&w) || w.starts_with("comment")
+        });
+        !says
+            && (n.target == Some(k)
+                || (k > c
+                    && k - c <= NEGATION_REACH
+                    && !f.text[f.tokens[c].end..f.tokens[k].start].contains([',', ';', ':', '.'])))
+    })
+}
+
 /// The first content word of `f` with stem `stem` (or one it matches) that
 /// `f` states without a negation.
 fn affirmed(f: &Features, stem: &str) -> Option<usize> {

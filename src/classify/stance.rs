@@ -700,6 +700,62 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             return;
         }
     }
+    // One side has "not ruled out" what the other rules out ("has not ruled
+    // out that hackers were involved" / "was not caused by a cyberattack"):
+    // a word that hedge covers, which the other side negates and the first
+    // does not.
+    for (side, x, y) in sides {
+        for fx in x {
+            for h in hedges(fx) {
+                if !h
+                    .cue_tokens
+                    .iter()
+                    .any(|&k| fx.tokens[k].norm.starts_with("rul"))
+                {
+                    continue;
+                }
+                let hit = h
+                    .scope
+                    .iter()
+                    .filter(|&&k| {
+                        let t = &fx.tokens[k];
+                        t.content
+                            && !REPORT_WORDS.contains(&t.norm.as_str())
+                            && !super::roles::ruled_out(fx, k)
+                    })
+                    .find_map(|&k| {
+                        let stem = &fx.tokens[k].stem;
+                        y.iter().find_map(|fy| {
+                            (0..fy.tokens.len())
+                                .find(|&j| {
+                                    fy.tokens[j].content
+                                        && words_match(stem, &fy.tokens[j].stem)
+                                        && super::roles::ruled_out(fy, j)
+                                })
+                                .map(|j| fy.text[fy.tokens[j].start..fy.tokens[j].end].to_string())
+                        })
+                    });
+                if let Some(word) = hit {
+                    let (l, r) = if side == Side::Left {
+                        (vec![h.cue.clone()], vec![word])
+                    } else {
+                        (vec![word], vec![h.cue.clone()])
+                    };
+                    found.aspects.push(Aspect {
+                        kind: AspectKind::Confidence,
+                        left: l,
+                        right: r,
+                        note: format!(
+                            "{} rules out what {} leaves open",
+                            side_name(other(side)),
+                            side_name(side)
+                        ),
+                    });
+                    return;
+                }
+            }
+        }
+    }
     // A hedge on one side only, over words the other does not state: a qualifier.
     let (hl, hr) = (
         cues_of(left, CueKind::Hedge),
@@ -781,6 +837,38 @@ mod tests {
         let mut found = Findings::default();
         confidence(&[&a], &[&b], &mut found);
         found
+    }
+
+    #[test]
+    fn what_one_side_rules_out_the_other_leaves_open() {
+        let found = compared(
+            "The company has not ruled out that hackers were involved.",
+            "The outage was not caused by a cyberattack, the company said.",
+        );
+        assert_eq!(found.aspects.len(), 1, "{found:?}");
+        assert_eq!(
+            found.aspects[0].note,
+            "right rules out what left leaves open"
+        );
+        assert_eq!(found.aspects[0].right, ["cyberattack"]);
+        // both sides rule it out: no conflict of confidence
+        let both = compared(
+            "Police have not ruled out that the fire was not arson.",
+            "The fire was not arson, police said.",
+        );
+        assert!(
+            both.aspects.iter().all(|a| !a.note.contains("rules out")),
+            "{both:?}"
+        );
+        // a negated verb of saying rules nothing out
+        let silent = compared(
+            "Police have not ruled out foul play.",
+            "Police would not say whether foul play was involved.",
+        );
+        assert!(
+            silent.aspects.iter().all(|a| !a.note.contains("rules out")),
+            "{silent:?}"
+        );
     }
 
     #[test]
