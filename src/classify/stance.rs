@@ -707,11 +707,13 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
     for (side, x, y) in sides {
         for fx in x {
             for h in hedges(fx) {
-                if !h
-                    .cue_tokens
-                    .iter()
-                    .any(|&k| fx.tokens[k].norm.starts_with("rul"))
-                {
+                let rule_out = |k: &usize| {
+                    matches!(
+                        fx.tokens[*k].norm.as_str(),
+                        "rule" | "rules" | "ruled" | "ruling"
+                    )
+                };
+                if !h.cue_tokens.iter().any(rule_out) {
                     continue;
                 }
                 let hit = h
