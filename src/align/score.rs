@@ -315,9 +315,10 @@ pub fn coverages(a: &Bag, b: &Bag) -> (Coverage, Coverage) {
     coverages_with(a, b, false)
 }
 
-/// [`coverages`], with WordNet pairing when `wordnet` is set.
-fn coverages_with(a: &Bag, b: &Bag, wordnet: bool) -> (Coverage, Coverage) {
-    matched(a, b, wordnet, |best_a, best_b| {
+/// [`coverages`], with the further matches of [`match_further`] when
+/// `further` is set.
+fn coverages_with(a: &Bag, b: &Bag, further: bool) -> (Coverage, Coverage) {
+    matched(a, b, further, |best_a, best_b| {
         (
             Coverage::from_credits(a, best_a),
             Coverage::from_credits(b, best_b),
@@ -332,9 +333,10 @@ pub fn credits(a: &Bag, b: &Bag) -> Vec<f32> {
 }
 
 /// Pair the two bags' words (see [`coverages`]) and hand each side's best
-/// credit per term to `then`; with `wordnet`, words still unmatched are then
-/// paired through WordNet ([`equivalence`] does, the aligner does not).
-fn matched<R>(a: &Bag, b: &Bag, wordnet: bool, then: impl FnOnce(&[f32], &[f32]) -> R) -> R {
+/// credit per term to `then`; with `further`, words still unmatched then get
+/// the further matches of [`match_further`] ([`equivalence`] asks for them,
+/// the aligner does not).
+fn matched<R>(a: &Bag, b: &Bag, further: bool, then: impl FnOnce(&[f32], &[f32]) -> R) -> R {
     let (na, nb) = (a.terms.len(), b.terms.len());
     if na <= SMALL && nb <= SMALL {
         let mut best = [0f32; 2 * SMALL];
@@ -342,12 +344,8 @@ fn matched<R>(a: &Bag, b: &Bag, wordnet: bool, then: impl FnOnce(&[f32], &[f32])
         let (best_a, best_b) = (&mut best_a[..na], &mut best_b[..nb]);
         match_keys_small(a, b, best_a, best_b);
         finish(a, b, best_a, best_b);
-        if wordnet {
-            match_wordnet(a, b, best_a, best_b);
-            match_acronyms(a, b, best_a, best_b, true);
-            match_acronyms(b, a, best_b, best_a, true);
-            name_runs(a, best_a);
-            name_runs(b, best_b);
+        if further {
+            match_further(a, b, best_a, best_b);
         }
         then(best_a, best_b)
     } else {
@@ -355,12 +353,8 @@ fn matched<R>(a: &Bag, b: &Bag, wordnet: bool, then: impl FnOnce(&[f32], &[f32])
         let mut slots = vec![(0u64, 0u32); probe_size(nb)];
         match_keys_probed(a, b, &mut best_a, &mut best_b, &mut slots);
         finish(a, b, &mut best_a, &mut best_b);
-        if wordnet {
-            match_wordnet(a, b, &mut best_a, &mut best_b);
-            match_acronyms(a, b, &mut best_a, &mut best_b, true);
-            match_acronyms(b, a, &mut best_b, &mut best_a, true);
-            name_runs(a, &mut best_a);
-            name_runs(b, &mut best_b);
+        if further {
+            match_further(a, b, &mut best_a, &mut best_b);
         }
         then(&best_a, &best_b)
     }
@@ -549,6 +543,17 @@ fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
             }
         }
     }
+}
+
+/// The matches only [`equivalence`] makes, after every other kind: words
+/// WordNet relates, acronyms the lexicon has against their spelled-out
+/// forms, and the rest of a fuller name.
+fn match_further(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
+    match_wordnet(a, b, best_a, best_b);
+    match_acronyms(a, b, best_a, best_b, true);
+    match_acronyms(b, a, best_b, best_a, true);
+    name_runs(a, best_a);
+    name_runs(b, best_b);
 }
 
 /// Pair each still unmatched word of `a` with the first still unmatched
