@@ -13,7 +13,9 @@
 //! two short sorted lists.
 //!
 //! The classifier also reads WordNet's antonyms ([`opposed`]: "won" /
-//! "lost"), from `data/wordnet/antonyms.txt`, for the polarity aspect.
+//! "lost"), from `data/wordnet/antonyms.txt`, for the polarity aspect, with
+//! the opposite actions WordNet lacks ("approved" / "rejected") that
+//! `data/opposites.txt` lists by hand.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -119,12 +121,16 @@ pub fn related(a: u64, b: u64) -> bool {
 
 /// Antonym pairs (`data/wordnet/antonyms.txt`), one pair a line.
 const ANTONYMS: &str = include_str!("../../data/wordnet/antonyms.txt");
+/// Opposite actions WordNet does not give as antonyms, written by hand
+/// (`data/opposites.txt`), one pair a line.
+const OPPOSITES: &str = include_str!("../../data/opposites.txt");
 
-/// The antonym pairs keyed by stem hash, both orders; read on first use
-/// (about 4,000 pairs, a fraction of a millisecond).
+/// The antonym pairs of both lists keyed by stem hash, both orders; read on
+/// first use (about 4,000 pairs, a fraction of a millisecond).
 static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
     let mut set = HashSet::new();
-    for line in ANTONYMS.lines().filter(|l| !l.starts_with('#')) {
+    let lines = ANTONYMS.lines().chain(OPPOSITES.lines());
+    for line in lines.filter(|l| !l.starts_with('#')) {
         if let Some((a, b)) = line.split_once(' ') {
             let (a, b) = (stem_key(a), stem_key(b));
             if a != b {
@@ -136,8 +142,9 @@ static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
     set
 });
 
-/// Whether WordNet gives two words, by their stem hashes, as antonyms:
-/// "won" / "lost", "guilty" / "innocent".
+/// Whether WordNet, or the hand-written list, gives two words, by their
+/// stem hashes, as opposites: "won" / "lost", "guilty" / "innocent",
+/// "approved" / "rejected".
 pub fn opposed(a: u64, b: u64) -> bool {
     OPPOSED.contains(&(a, b))
 }
@@ -146,7 +153,7 @@ pub fn opposed(a: u64, b: u64) -> bool {
 static HAS_ANTONYM: LazyLock<HashSet<u64>> =
     LazyLock::new(|| OPPOSED.iter().map(|&(a, _)| a).collect());
 
-/// Whether WordNet gives the stem (by its hash) any antonym.
+/// Whether the stem (by its hash) has any opposite in either list.
 pub fn has_antonym(stem: u64) -> bool {
     HAS_ANTONYM.contains(&stem)
 }
@@ -170,6 +177,9 @@ mod tests {
         assert!(opposed(key("guilty"), key("innocent")));
         assert!(opposed(key("closed"), key("open")));
         assert!(!opposed(key("won"), key("secured")));
+        // the hand-written opposite actions are read too
+        assert!(opposed(key("approved"), key("rejected")));
+        assert!(has_antonym(key("lifted")));
     }
 
     #[test]

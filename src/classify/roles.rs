@@ -26,7 +26,6 @@ use crate::align::lexicon::{concept_of_stem, concept_of_word};
 use crate::align::wordnet;
 use crate::features::entities::same_entity;
 use crate::features::numbers::is_number_word;
-use crate::features::stem::stem_key;
 use crate::features::{Entity, Features, Token};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
@@ -539,24 +538,6 @@ fn predicative(f: &Features, k: usize) -> bool {
         .is_some_and(|t| LINKING.contains(&t.norm.as_str()) || BE.contains(&t.norm.as_str()))
 }
 
-/// Opposite actions WordNet does not give as antonyms ("approved" /
-/// "rejected", "lifted" / "imposed"), from `data/opposites.txt`, by stem
-/// hash, both orders.
-static NEWS_OPPOSITES: LazyLock<Vec<(u64, u64)>> = LazyLock::new(|| {
-    let mut out = Vec::new();
-    for line in include_str!("../../data/opposites.txt").lines() {
-        let line = line.trim();
-        if line.starts_with('#') {
-            continue;
-        }
-        if let Some((a, b)) = line.split_once(' ') {
-            let (a, b) = (stem_key(a), stem_key(b));
-            out.extend([(a, b), (b, a)]);
-        }
-    }
-    out
-});
-
 /// Words of one side stated without a negation that have an antonym:
 /// (claim, token index, stem hash).
 fn opposable<'a>(fs: &[&'a Features]) -> Vec<(&'a Features, usize, u64)> {
@@ -564,9 +545,7 @@ fn opposable<'a>(fs: &[&'a Features]) -> Vec<(&'a Features, usize, u64)> {
     for f in fs {
         for (k, t) in f.tokens.iter().enumerate().filter(|(_, t)| t.content) {
             let h = hash_stem(&t.stem, "");
-            if (wordnet::has_antonym(h) || NEWS_OPPOSITES.iter().any(|&(a, _)| a == h))
-                && !negated(f, k)
-            {
+            if wordnet::has_antonym(h) && !negated(f, k) {
                 out.push((*f, k, h));
             }
         }
@@ -575,7 +554,8 @@ fn opposable<'a>(fs: &[&'a Features]) -> Vec<(&'a Features, usize, u64)> {
 }
 
 /// The `polarity` aspect from antonyms: one side says of something what
-/// WordNet gives as the opposite of what the other says of it ("the company
+/// WordNet, or `data/opposites.txt`, gives as the opposite of what the other
+/// says of it ([`wordnet::opposed`]) ("the company
 /// *won* the contract" vs "the company *lost* the contract", "found *guilty*"
 /// vs "found *innocent*"). Both words must be stated without a negation
 /// ("not guilty" is no conflict with "innocent"), said of the same thing
@@ -594,7 +574,7 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
         let x = &fl.tokens[i];
         for &(fr, j, hy) in &rights {
             let y = &fr.tokens[j];
-            if !(wordnet::opposed(hx, hy) || NEWS_OPPOSITES.contains(&(hx, hy)))
+            if !wordnet::opposed(hx, hy)
                 || uses(left, &y.stem)
                 || uses(right, &x.stem)
                 || !said_of_one_thing(fl, i, fr, j)
