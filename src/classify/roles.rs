@@ -156,6 +156,15 @@ fn clean_gap(f: &Features, a: usize, b: usize) -> bool {
         .contains([',', ';', ':', '(', ')', '.', '"', '\u{2014}'])
 }
 
+/// The first of the determiners written right before token `k` ("the",
+/// "its"), or `k` when there are none.
+fn past_determiners(f: &Features, mut k: usize) -> usize {
+    while k > 0 && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str()) && clean_gap(f, k - 1, k) {
+        k -= 1;
+    }
+    k
+}
+
 fn slots(f: &Features) -> Vec<Slot<'_>> {
     let mut out = Vec::new();
     for e in &f.entities {
@@ -163,13 +172,7 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
             continue;
         };
         // Target or place: the word before the name, past determiners.
-        let mut k = a;
-        while k > 0
-            && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str())
-            && clean_gap(f, k - 1, k)
-        {
-            k -= 1;
-        }
+        let mut k = past_determiners(f, a);
         // "off the coast of Libya", "on the outskirts of Kyiv": the place
         // is the name, the preposition comes before the place noun
         let of_place = k >= 2
@@ -177,13 +180,7 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
             && PLACE_NOUNS.contains(&f.tokens[k - 2].norm.as_str())
             && clean_gap(f, k - 2, k);
         if of_place {
-            k -= 2;
-            while k > 0
-                && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str())
-                && clean_gap(f, k - 1, k)
-            {
-                k -= 1;
-            }
+            k = past_determiners(f, k - 2);
         }
         if k == 0 || !clean_gap(f, k - 1, k) {
             continue;
@@ -295,14 +292,19 @@ pub(crate) fn entities(
 /// details were not taken" says of the passwords what "no passwords or card
 /// numbers were taken" does, and the second says it of "taken" too).
 fn negated(f: &Features, k: usize) -> bool {
-    f.negated.iter().any(|n| {
-        let c = n.cue_token;
-        let (a, b) = (k.min(c), k.max(c));
-        n.target == Some(k)
-            || (k != c
-                && b - a <= NEGATION_REACH
-                && !f.text[f.tokens[a].end..f.tokens[b].start].contains([',', ';', ':', '.']))
-    })
+    f.negated
+        .iter()
+        .any(|n| n.target == Some(k) || in_clause_of(f, n.cue_token, k))
+}
+
+/// Whether token `k` is another word of the clause of the negation cue at
+/// `c`: at most [`NEGATION_REACH`] words from it, before or after, with no
+/// punctuation between them.
+fn in_clause_of(f: &Features, c: usize, k: usize) -> bool {
+    let (a, b) = (k.min(c), k.max(c));
+    k != c
+        && b - a <= NEGATION_REACH
+        && !f.text[f.tokens[a].end..f.tokens[b].start].contains([',', ';', ':', '.'])
 }
 
 /// Whether the word at `k` is what a negation rules out: its target, or a
@@ -316,11 +318,7 @@ pub(crate) fn ruled_out(f: &Features, k: usize) -> bool {
             let w = f.tokens[t].norm.as_str();
             REPORT_WORDS.contains(&w) || COGNITION.contains(&w) || w.starts_with("comment")
         });
-        !says
-            && (n.target == Some(k)
-                || (k > c
-                    && k - c <= NEGATION_REACH
-                    && !f.text[f.tokens[c].end..f.tokens[k].start].contains([',', ';', ':', '.'])))
+        !says && (n.target == Some(k) || (k > c && in_clause_of(f, c, k)))
     })
 }
 
@@ -464,10 +462,14 @@ fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
         .map(|i| &f.tokens[i])
         .filter(|t| !LINKING.contains(&t.norm.as_str()))
         .take(ANCHOR_REACH)
-        .find(|t| {
-            t.content && !t.norm.bytes().any(|b| b.is_ascii_digit()) && !is_number_word(&t.norm)
-        })
+        .find(|t| t.content && !figure(t))
         .map(|t| t.stem.as_str())
+}
+
+/// Whether a word is a figure, in digits or in words ("2-1", "two"): no
+/// anchor of an antonym nor the thing a verb acts on.
+fn figure(t: &Token) -> bool {
+    t.norm.bytes().any(|b| b.is_ascii_digit()) || is_number_word(&t.norm)
 }
 
 /// Whether antonym `i` of `fl` and antonym `j` of `fr` are said of one
@@ -508,10 +510,7 @@ const PREPOSITIONS: &[&str] = &[
 fn object(f: &Features, k: usize) -> Option<&str> {
     let noun = |i: usize| {
         let t = &f.tokens[i];
-        t.content
-            && !t.norm.bytes().any(|b| b.is_ascii_digit())
-            && !is_number_word(&t.norm)
-            && !PREPOSITIONS.contains(&t.norm.as_str())
+        t.content && !figure(t) && !PREPOSITIONS.contains(&t.norm.as_str())
     };
     let end = f.tokens.len().min(k + 1 + ANCHOR_REACH);
     let first = (k + 1..end).find(|&i| noun(i))?;
