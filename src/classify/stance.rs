@@ -700,62 +700,25 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             return;
         }
     }
-    // One side has "not ruled out" what the other rules out ("has not ruled
-    // out that hackers were involved" / "was not caused by a cyberattack"):
-    // a word that hedge covers, which the other side negates and the first
-    // does not.
+    // One side has "not ruled out" what the other rules out.
     for (side, x, y) in sides {
-        for fx in x {
-            for h in hedges(fx) {
-                let rule_out = |k: &usize| {
-                    matches!(
-                        fx.tokens[*k].norm.as_str(),
-                        "rule" | "rules" | "ruled" | "ruling"
-                    )
-                };
-                if !h.cue_tokens.iter().any(rule_out) {
-                    continue;
-                }
-                let hit = h
-                    .scope
-                    .iter()
-                    .filter(|&&k| {
-                        let t = &fx.tokens[k];
-                        t.content
-                            && !REPORT_WORDS.contains(&t.norm.as_str())
-                            && !super::roles::ruled_out(fx, k)
-                    })
-                    .find_map(|&k| {
-                        let stem = &fx.tokens[k].stem;
-                        y.iter().find_map(|fy| {
-                            (0..fy.tokens.len())
-                                .find(|&j| {
-                                    fy.tokens[j].content
-                                        && words_match(stem, &fy.tokens[j].stem)
-                                        && super::roles::ruled_out(fy, j)
-                                })
-                                .map(|j| fy.text[fy.tokens[j].start..fy.tokens[j].end].to_string())
-                        })
-                    });
-                if let Some(word) = hit {
-                    let (l, r) = if side == Side::Left {
-                        (vec![h.cue.clone()], vec![word])
-                    } else {
-                        (vec![word], vec![h.cue.clone()])
-                    };
-                    found.aspects.push(Aspect {
-                        kind: AspectKind::Confidence,
-                        left: l,
-                        right: r,
-                        note: format!(
-                            "{} rules out what {} leaves open",
-                            side_name(other(side)),
-                            side_name(side)
-                        ),
-                    });
-                    return;
-                }
-            }
+        if let Some((cue, word)) = left_open(x, y) {
+            let (l, r) = if side == Side::Left {
+                (vec![cue], vec![word])
+            } else {
+                (vec![word], vec![cue])
+            };
+            found.aspects.push(Aspect {
+                kind: AspectKind::Confidence,
+                left: l,
+                right: r,
+                note: format!(
+                    "{} rules out what {} leaves open",
+                    side_name(other(side)),
+                    side_name(side)
+                ),
+            });
+            return;
         }
     }
     // A hedge on one side only, over words the other does not state: a qualifier.
@@ -777,6 +740,50 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             }
         }
     }
+}
+
+/// What `x` has "not ruled out" and `y` rules out ("has not ruled out that
+/// hackers were involved" / "was not caused by a cyberattack"): the cue of
+/// `x`, and a word `y` negates ([`super::roles::ruled_out`]) that one of
+/// the cue's content words matches and `x` does not negate itself.
+fn left_open(x: &[&Features], y: &[&Features]) -> Option<(String, String)> {
+    let rule_out = |f: &Features, k: usize| {
+        matches!(
+            f.tokens[k].norm.as_str(),
+            "rule" | "rules" | "ruled" | "ruling"
+        )
+    };
+    // the first word of `y` that matches `stem` and that `y` rules out
+    let ruled_in_y = |stem: &str| {
+        y.iter().find_map(|fy| {
+            let j = (0..fy.tokens.len()).find(|&j| {
+                fy.tokens[j].content
+                    && words_match(stem, &fy.tokens[j].stem)
+                    && super::roles::ruled_out(fy, j)
+            })?;
+            Some(fy.text[fy.tokens[j].start..fy.tokens[j].end].to_string())
+        })
+    };
+    for fx in x {
+        for h in hedges(fx) {
+            if !h.cue_tokens.iter().any(|&k| rule_out(fx, k)) {
+                continue;
+            }
+            let open = h.scope.iter().filter(|&&k| {
+                let t = &fx.tokens[k];
+                t.content
+                    && !REPORT_WORDS.contains(&t.norm.as_str())
+                    && !super::roles::ruled_out(fx, k)
+            });
+            if let Some(word) = open
+                .map(|&k| &fx.tokens[k].stem)
+                .find_map(|s| ruled_in_y(s))
+            {
+                return Some((h.cue.clone(), word));
+            }
+        }
+    }
+    None
 }
 
 /// Whether a one-word cue is said on the other side, in any inflection or paraphrase.
