@@ -291,7 +291,7 @@ pub(crate) fn entities(
 /// same clause near the cue, after it or before it ("passwords and card
 /// details were not taken" says of the passwords what "no passwords or card
 /// numbers were taken" does, and the second says it of "taken" too).
-fn negated(f: &Features, k: usize) -> bool {
+pub(crate) fn negated(f: &Features, k: usize) -> bool {
     f.negated
         .iter()
         .any(|n| n.target == Some(k) || in_clause_of(f, n.cue_token, k))

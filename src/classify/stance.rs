@@ -4,7 +4,9 @@
 //! cue up to the end of the clause ("believed to be linked to the Chinese
 //! government"), and the pair diverges only when the other side states those
 //! same words (a shared name plus a shared word, or most of the words) outside
-//! any hedge of its own. A denial on one side only always diverges.
+//! any hedge of its own. A denial on one side only diverges when the other side
+//! states the denied words, or confirms the thing denied ("denied the report"
+//! / "confirmed the report"); otherwise the denial is a detail.
 //!
 //! Hedge, denial and reporting words are small lexicons drawn from the public
 //! hedge lists (Hyland 2005) and reporting-verb lists (Recasens et al. 2013)
@@ -635,6 +637,25 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
         });
         let denials = cues_of(x, CueKind::Denial);
         let Some(phrase) = phrase else {
+            if let Some(confirmed) = confirms_denied(x, y) {
+                let words = (denials, vec![confirmed]);
+                let (l, r) = if side == Side::Left {
+                    words
+                } else {
+                    (words.1, words.0)
+                };
+                found.aspects.push(Aspect {
+                    kind: AspectKind::Confidence,
+                    left: l,
+                    right: r,
+                    note: format!(
+                        "{} reports a denial of what {} reports confirmed",
+                        side_name(side),
+                        side_name(other(side))
+                    ),
+                });
+                return;
+            }
             for c in denials {
                 found.add(side, c);
             }
@@ -740,6 +761,71 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             }
         }
     }
+}
+
+/// Verbs that confirm what they take as object ("confirmed the report").
+const CONFIRMING: &[&str] = &[
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "verify",
+    "verifies",
+    "verified",
+    "corroborated",
+];
+
+/// Where `y` confirms the thing a denial in `x` denies ("the spokesman
+/// denied the report" / "the spokesman confirmed the report"): the first
+/// content word after the denial cue and the first after a confirming verb
+/// of `y` are one word. Returns `y`'s words from the verb to that word.
+/// Only the heads are compared: "denied involvement in the attack" does not
+/// deny the attack.
+fn confirms_denied(x: &[&Features], y: &[&Features]) -> Option<String> {
+    // the first content word of the clause after token `k`
+    let object = |f: &Features, k: usize| {
+        let mut prev_end = f.tokens[k].end;
+        f.tokens[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|t| {
+                let ok = !breaks(&f.text[prev_end..t.start]) && !NP_ENDS.contains(&t.norm.as_str());
+                prev_end = t.end;
+                ok
+            })
+            .position(|t| t.content)
+            .map(|p| k + 1 + p)
+    };
+    let denied: Vec<&str> = x
+        .iter()
+        .flat_map(|fx| {
+            scopes(fx, CueKind::Denial)
+                .into_iter()
+                .filter_map(|d| object(fx, *d.cue_tokens.last()?))
+                .map(|j| fx.tokens[j].stem.as_str())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    y.iter().find_map(|fy| {
+        (0..fy.tokens.len()).find_map(|k| {
+            if !CONFIRMING.contains(&fy.tokens[k].norm.as_str()) || super::roles::negated(fy, k) {
+                return None;
+            }
+            let j = object(fy, k)?;
+            denied
+                .iter()
+                .any(|d| words_match(d, &fy.tokens[j].stem))
+                .then(|| fy.text[fy.tokens[k].start..fy.tokens[j].end].to_string())
+        })
+    })
 }
 
 /// What `x` has "not ruled out" and `y` rules out ("has not ruled out that
