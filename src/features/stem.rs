@@ -12,6 +12,10 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     } else {
         word
     };
+    if let Some(&(_, base)) = SHORT_FORMS.iter().find(|(form, _)| *form == w) {
+        // too short for the suffix rules below: stem the base form instead
+        return stem_parts(base);
+    }
     if EED_BASES.contains(&w) {
         // "succeed" is no past tense: its "-ed" forms keep it whole
         return (w, "");
@@ -68,6 +72,27 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     }
     (base, "")
 }
+
+/// Inflected forms of short verbs that the suffix rules leave whole (they
+/// keep at least three letters of base, so that "bed", "shed" and "king"
+/// stay words), with their base forms: "freed" is "free", "died" "die".
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("used", "use"),
+    ("using", "use"),
+    ("owed", "owe"),
+    ("owing", "owe"),
+    ("freed", "free"),
+    ("died", "die"),
+    ("dying", "die"),
+    ("tied", "tie"),
+    ("tying", "tie"),
+    ("lied", "lie"),
+    ("lying", "lie"),
+    ("aged", "age"),
+    ("eyed", "eye"),
+    ("axed", "axe"),
+    ("iced", "ice"),
+];
 
 /// Verbs ending in "-eed" that are not a past tense: the stemmer would
 /// otherwise read "succeed" as "succe" + "-ed" while "succeeded" keeps

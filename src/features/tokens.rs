@@ -231,6 +231,17 @@ mod tests {
         assert_eq!(stem("meetings"), stem("meeting"));
         assert_eq!(stem("findings"), stem("finding"));
         assert_eq!(stem("things"), "thing");
+        // short verbs the suffix rules leave whole
+        for (a, b) in [
+            ("freed", "free"),
+            ("died", "dies"),
+            ("using", "used"),
+            ("lying", "lie"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_ne!(stem("shed"), stem("she"));
+        assert_ne!(stem("bring"), stem("br"));
     }
 
     #[test]
