@@ -238,6 +238,11 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        if let Some(q) = life_term(text, tokens, i) {
+            out.push(q);
+            i += 1;
+            continue;
+        }
         if let Some((q, next)) = clock_time(text, tokens, i) {
             out.push(q);
             i = next;
@@ -317,6 +322,65 @@ fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize
         end,
     };
     Some((q, next))
+}
+
+/// Words after "life" that make it a prison term ("life in prison", "a life sentence").
+const LIFE_TERM_AFTER: &[&str] = &[
+    "imprisonment",
+    "sentence",
+    "sentences",
+    "term",
+    "terms",
+    "in prison",
+    "in jail",
+    "behind bars",
+    "without parole",
+    "without the possibility",
+];
+/// Verbs before "to life" or "for life" that make it a prison term.
+const LIFE_TERM_VERBS: &[&str] = &[
+    "sentenced",
+    "sentences",
+    "sentence",
+    "jailed",
+    "jails",
+    "jail",
+    "imprisoned",
+    "condemned",
+];
+
+/// A life term at token `i` ("sentenced to life", "life in prison", "a
+/// life sentence"): a number of years with no end, so that it differs from
+/// any term of years ("sentenced to 10 years") while "at least 25 years"
+/// still fits it.
+fn life_term(text: &str, tokens: &[Token], i: usize) -> Option<Quantity> {
+    let t = tokens.get(i)?;
+    if t.norm != "life" {
+        return None;
+    }
+    let after = |phrase: &str| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        words.iter().enumerate().all(|(k, w)| {
+            tokens
+                .get(i + 1 + k)
+                .is_some_and(|u| u.norm == *w && !text[tokens[i + k].end..u.start].contains(','))
+        })
+    };
+    let verb_before = i >= 2
+        && matches!(tokens[i - 1].norm.as_str(), "to" | "for")
+        && LIFE_TERM_VERBS.contains(&tokens[i - 2].norm.as_str());
+    if !verb_before && !LIFE_TERM_AFTER.iter().any(|p| after(p)) {
+        return None;
+    }
+    Some(Quantity {
+        text: text[t.start..t.end].to_string(),
+        value: f64::INFINITY,
+        kind: QuantityKind::Number,
+        unit: Some(stem("year")),
+        bound: Bound::Exact,
+        start: t.start,
+        end: t.end,
+    })
 }
 
 /// Whether `part` is written with digits and separators only ("212", "1,200.50").
@@ -604,6 +668,28 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn a_life_term_is_years_without_end() {
+        for text in [
+            "He was sentenced to life on Friday.",
+            "She faces life in prison.",
+            "a life sentence",
+        ] {
+            let v = q(text);
+            assert_eq!(v.len(), 1, "{text}");
+            assert_eq!(v[0].text, "life");
+            assert_eq!(v[0].unit.as_deref(), Some(stem("years").as_str()));
+            assert!(v[0].value.is_infinite());
+        }
+        for text in [
+            "It changed his life.",
+            "the life of the party",
+            "life, in prison",
+        ] {
+            assert!(q(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
