@@ -69,6 +69,13 @@ const PLACE_NOUNS: &[&str] = &[
     "suburbs", "region", "province", "city", "town", "village", "port", "capital",
 ];
 
+/// The place nouns that are directions: one right after a verb places it
+/// without a preposition ("exploded north of Baghdad").
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Actor,
@@ -197,6 +204,18 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
                     entity: e.clone(),
                 });
             }
+        } else if of_place
+            && COMPASS.contains(&f.tokens[k].norm.as_str())
+            && usable_verb(before)
+            && !(k >= 2 && figure(&f.tokens[k - 2]))
+        {
+            // "exploded north of Baghdad": a direction right after the
+            // verb places it ("70 miles north of Tampa" is a distance)
+            out.push(Slot {
+                role: Role::Place,
+                verb: before,
+                entity: e.clone(),
+            });
         } else if usable_verb(before) && !of_place {
             // ("70 miles southwest of Tampa" names no target of "miles")
             out.push(Slot {
@@ -581,11 +600,28 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
                 continue;
             }
             let (lw, rw) = (&fl.text[x.start..x.end], &fr.text[y.start..y.end]);
+            // "north of Baghdad" / "south of Baghdad", "northern" / "southern
+            // Iraq": opposite directions are two places
+            let place = [&x.norm, &y.norm].iter().all(|w| {
+                let w = w.strip_suffix("ern").unwrap_or(w);
+                COMPASS.contains(&w)
+            });
+            if place && found.aspects.iter().any(|a| a.kind == AspectKind::Entity) {
+                return;
+            }
             found.aspects.push(Aspect {
-                kind: AspectKind::Polarity,
+                kind: if place {
+                    AspectKind::Entity
+                } else {
+                    AspectKind::Polarity
+                },
                 left: vec![lw.to_string()],
                 right: vec![rw.to_string()],
-                note: format!("\u{201c}{lw}\u{201d} against its opposite, \u{201c}{rw}\u{201d}"),
+                note: if place {
+                    format!("a different place: \u{201c}{lw}\u{201d} against \u{201c}{rw}\u{201d}")
+                } else {
+                    format!("\u{201c}{lw}\u{201d} against its opposite, \u{201c}{rw}\u{201d}")
+                },
             });
             return;
         }
