@@ -4,7 +4,8 @@
 //! [`super::stance`]; here the named entities on one side only, by alias key
 //! (US = United States; Beijing standing for the Chinese government is not new),
 //! and stretches of new content (an extra clause or qualifier of three content
-//! words or more that the other side does not say in any form).
+//! words or more that the other side does not say in any form, or of two
+//! right after "and" or "but": "approved the merger *and fined the bank*").
 
 use super::stance::stems_match;
 use super::Findings;
@@ -60,6 +61,34 @@ pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Find
 /// Content words in a row (stopwords between them allowed) that a side adds
 /// before it counts as an extra clause or qualifier.
 const MIN_NEW_WORDS: usize = 3;
+
+/// Content words in a row that a side adds right after "and" or "but"
+/// ("approved the plan *and rejected the bid*"): a clause of its own.
+const MIN_NEW_CLAUSE_WORDS: usize = 2;
+
+/// Words that join a clause of its own to the one before.
+const COORDINATORS: &[&str] = &["and", "but"];
+
+/// Words the stopword list lets through that carry no detail of their
+/// own in a short clause: modals, quantifier pronouns, discourse adverbs
+/// and verbs of saying ("and should", "and one other", "and said …").
+#[rustfmt::skip]
+const WEAK: &[&str] = &[
+    "should", "would", "could", "must", "might", "shall", "can", "will", "may",
+    "one", "other", "another", "more", "most", "less", "everything", "something",
+    "anything", "nothing", "here", "there", "even", "also", "just", "still",
+    "already", "hopefully", "said", "says", "say", "told", "added",
+];
+
+/// Whether the two words from token `k` on are both words of substance
+/// (not [`WEAK`]), so that a coordinated run of two may count.
+fn clause_words(f: &Features, k: usize) -> bool {
+    f.tokens[k..]
+        .iter()
+        .filter(|t| t.content)
+        .take(MIN_NEW_CLAUSE_WORDS)
+        .all(|t| !WEAK.contains(&t.norm.as_str()))
+}
 
 /// Add the stretches of new content one side states and the other does not:
 /// at least three content words in a row, none said (in any inflection) on the other side.
@@ -137,10 +166,11 @@ fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
             || f.dates.iter().any(|d| t.start >= d.start && t.end <= d.end)
     };
     let mut out = Vec::new();
-    let mut run: Option<(usize, usize, usize)> = None; // (start, end, content count)
-    let mut flush = |run: &mut Option<(usize, usize, usize)>| {
-        if let Some((s, e, n)) = run.take() {
-            if n >= MIN_NEW_WORDS {
+    // (start, end, content count, fewest content words it needs)
+    let mut run: Option<(usize, usize, usize, usize)> = None;
+    let mut flush = |run: &mut Option<(usize, usize, usize, usize)>| {
+        if let Some((s, e, n, min)) = run.take() {
+            if n >= min {
                 out.push((s, e));
             }
         }
@@ -164,8 +194,21 @@ fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
         let new = !named(t) && !other.has(&t.stem);
         if new {
             run = Some(match run {
-                Some((s, _, n)) => (s, t.end, n + 1),
-                None => (t.start, t.end, 1),
+                Some((s, _, n, min)) => (s, t.end, n + 1, min),
+                None => {
+                    // "… and rejected the bid": a clause of its own after a
+                    // coordinator needs fewer words to count
+                    let coordinated = k > 0
+                        && COORDINATORS.contains(&f.tokens[k - 1].norm.as_str())
+                        && !f.text[f.tokens[k - 1].end..t.start].contains(',')
+                        && clause_words(f, k);
+                    let min = if coordinated {
+                        MIN_NEW_CLAUSE_WORDS
+                    } else {
+                        MIN_NEW_WORDS
+                    };
+                    (t.start, t.end, 1, min)
+                }
             });
         } else {
             flush(&mut run);
