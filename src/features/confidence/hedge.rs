@@ -164,6 +164,7 @@ fn modal(s: &Scan, i: usize) -> bool {
             !matches!(next, "not" | "n't" | "never")
                 && !s.matches(i + 1, "be reached")
                 && !negative_subject(s, i)
+                && !before_it_could(s, i)
         }
         "would" => {
             !refusal(s, i)
@@ -184,6 +185,12 @@ fn counterfactual_effect(s: &Scan, i: usize) -> bool {
         && s.low(i + 1) == "have"
         && participle.len() > 3
         && (participle.ends_with("ed") || participle.ends_with("en"))
+}
+
+/// "fled before they could take anything", "waited until it could land":
+/// a time clause says when, not whether.
+fn before_it_could(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| matches!(s.low(j), "before" | "until" | "till"))
 }
 
 /// "neither side could score": the ability is denied, not hedged.
@@ -433,6 +440,13 @@ mod tests {
             cues("The stock, which would have a dividend of $1, is new."),
             vec!["would"]
         );
+    }
+
+    #[test]
+    fn could_in_a_time_clause_is_not_a_hedge() {
+        assert!(cues("The suspects fled before they could take anything.").is_empty());
+        assert!(cues("The plane circled until it could land.").is_empty());
+        assert_eq!(cues("The suspects could take anything."), vec!["could"]);
     }
 
     #[test]
