@@ -41,8 +41,8 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
             (&w[..n - 1], "", false)
         }
         Some(b'd') if ends(b"ied", 2) => (&w[..n - 3], "y", false),
-        Some(b'd') if ends(b"ed", 3) => (&w[..n - 2], "", true),
-        Some(b'g') if ends(b"ing", 3) => (&w[..n - 3], "", true),
+        Some(b'd') if ends(b"ed", 2) => (&w[..n - 2], "", true),
+        Some(b'g') if ends(b"ing", 2) => (&w[..n - 3], "", true),
         Some(b'y') if ends(b"ly", 3) => (&w[..n - 2], "", false),
         _ => (w, "", false),
     };
@@ -55,8 +55,9 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
         k -= 1;
     }
     let mut base = &base[..k];
+    // "stopped" is "stop", "planned" "plan"; "added" stays "add"
     if undouble
-        && k >= 3
+        && k >= 4
         && b[k - 1] == b[k - 2]
         && b[k - 1].is_ascii_alphabetic()
         && !matches!(
@@ -94,10 +95,13 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("iced", "ice"),
 ];
 
-/// Verbs ending in "-eed" that are not a past tense: the stemmer would
+/// Words ending in "-eed" that are not a past tense: the stemmer would
 /// otherwise read "succeed" as "succe" + "-ed" while "succeeded" keeps
-/// "succeed", and the two would not match.
-const EED_BASES: &[&str] = &["succeed", "proceed", "exceed", "indeed"];
+/// "succeed", and the two would not match ("speed" would be "sp").
+const EED_BASES: &[&str] = &[
+    "succeed", "proceed", "exceed", "indeed", "bleed", "breed", "creed", "greed", "speed", "steed",
+    "tweed",
+];
 
 /// FNV-1a offset basis (64-bit).
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -240,6 +240,16 @@ mod tests {
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
+        for (a, b) in [
+            ("voted", "vote"),
+            ("voting", "votes"),
+            ("making", "make"),
+            ("ruled", "ruling"),
+            ("added", "add"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_eq!(stem("speed"), "speed");
         assert_ne!(stem("shed"), stem("she"));
         assert_ne!(stem("bring"), stem("br"));
     }
