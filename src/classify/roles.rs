@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use super::stance::{stems_match, words_match, REPORT_WORDS};
 use super::{side_name, Findings};
 use crate::align::bag::hash_stem;
-use crate::align::lexicon::{concept_of_stem, concept_of_word};
+use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::align::wordnet;
 use crate::features::entities::same_entity;
 use crate::features::numbers::is_number_word;
@@ -415,7 +415,7 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
 
 /// A verb followed by "for" or "against" (as written) and the head of the
 /// noun phrase after it: "voted *for* the bill" → ("voted", "for", "bill").
-fn sides_taken<'a>(fs: &[&'a Features]) -> Vec<(&'a Token, &'a str, String, Option<&'a str>)> {
+fn sides_taken<'a>(fs: &[&'a Features]) -> Vec<Stand<'a>> {
     let mut out = Vec::new();
     for f in fs {
         for (k, t) in f.tokens.iter().enumerate().skip(1) {
@@ -425,32 +425,121 @@ fn sides_taken<'a>(fs: &[&'a Features]) -> Vec<(&'a Token, &'a str, String, Opti
                 && !negated(f, k - 1)
                 && clean_gap(f, k - 1, k)
             {
-                let at = f.text[t.start..t.end].to_string();
-                out.push((verb, t.norm.as_str(), at, object(f, k)));
+                let span = object_span(f, k);
+                out.push(Stand {
+                    verb,
+                    side: t.norm.as_str(),
+                    written: f.text[t.start..t.end].to_string(),
+                    head: span.map(|(_, last)| f.tokens[last].stem.as_str()),
+                    object: span
+                        .map(|(a, b)| f.text[f.tokens[a].start..f.tokens[b].end].to_string()),
+                });
             }
         }
     }
     out
 }
 
+/// Stems of the verbs whose "for" or "against" takes a stand on what
+/// follows ("voted for the bill"), unlike "paid for" or "searched for".
+const STAND_VERBS: &[&str] = &[
+    "vot", "campaign", "lobby", "argu", "testify", "rul", "spok", "speak", "petition", "protest",
+];
+
+/// Stems of the nouns a vote is taken on that name no particular one:
+/// "voted for the bill" and "voted for the measure" may be one vote.
+const PROPOSALS: &[&str] = &[
+    "bill",
+    "measur",
+    "legislation",
+    "law",
+    "proposal",
+    "motion",
+    "resolution",
+    "plan",
+];
+
+/// Whether two heads of what a stand is taken on may name one thing: one
+/// word, or two of the [`PROPOSALS`].
+fn one_thing(a: &str, b: &str) -> bool {
+    words_match(a, b) || (PROPOSALS.contains(&a) && PROPOSALS.contains(&b))
+}
+
+/// A stand taken on something ([`sides_taken`]).
+struct Stand<'a> {
+    /// The verb ("voted").
+    verb: &'a Token,
+    /// "for" or "against", lowercase.
+    side: &'a str,
+    /// "for" or "against" as written.
+    written: String,
+    /// The stem of the head of the noun phrase after it ("bill").
+    head: Option<&'a str>,
+    /// That noun phrase as written ("farm bill").
+    object: Option<String>,
+}
+
 /// Polarity of a stand: the same verb taken "for" a thing on one side and
 /// "against" it on the other ("voted for the bill" / "voted against the
 /// bill", "testified against him" does not meet "testified for the
 /// defence").
+///
+/// The same verb taken on two different things ("voted for the farm bill" /
+/// "voted against the budget") is no paraphrase either: an `entity`
+/// conflict over what the stand was taken on.
 fn for_or_against(left: &[&Features], right: &[&Features], found: &mut Findings) {
     let rights = sides_taken(right);
-    for (vl, dl, wl, ol) in sides_taken(left) {
-        let hit = rights.iter().find(|(vr, dr, _, or)| {
-            *dr != dl
-                && stems_match(&vl.stem, &vr.stem)
-                && ol.zip(*or).is_some_and(|(a, b)| words_match(a, b))
+    let lefts = sides_taken(left);
+    fn heads<'a>(l: &Stand<'a>, r: &Stand<'a>) -> Option<(&'a str, &'a str)> {
+        l.head.zip(r.head)
+    }
+    for l in &lefts {
+        let hit = rights.iter().find(|r| {
+            r.side != l.side
+                && stems_match(&l.verb.stem, &r.verb.stem)
+                && heads(l, r).is_some_and(|(a, b)| one_thing(a, b))
         });
-        if let Some((_, _, wr, _)) = hit {
+        if let Some(r) = hit {
+            let (wl, wr) = (&l.written, &r.written);
             found.aspects.push(Aspect {
                 kind: AspectKind::Polarity,
                 left: vec![wl.clone()],
                 right: vec![wr.clone()],
                 note: format!("\u{201c}{wl}\u{201d} against \u{201c}{wr}\u{201d}"),
+            });
+            return;
+        }
+    }
+    if found.aspects.iter().any(|a| a.kind == AspectKind::Entity) {
+        return;
+    }
+    for l in &lefts {
+        let other_thing = rights.iter().find(|r| {
+            STAND_VERBS.contains(&l.verb.stem.as_str())
+                && stems_match(&l.verb.stem, &r.verb.stem)
+                && heads(l, r).is_some_and(|(a, b)| {
+                    !one_thing(a, b)
+                        && !same_concept(a, b)
+                        && !wordnet::related(hash_stem(a, ""), hash_stem(b, ""))
+                })
+        });
+        if let Some(r) = other_thing {
+            let (Some(ol), Some(or)) = (&l.object, &r.object) else {
+                continue;
+            };
+            let verb = &l.verb.norm;
+            found.aspects.push(Aspect {
+                kind: AspectKind::Entity,
+                left: vec![ol.clone()],
+                right: vec![or.clone()],
+                note: if l.side == r.side {
+                    format!("\u{201c}{verb} {}\u{201d} two different things", l.side)
+                } else {
+                    format!(
+                        "\u{201c}{verb} {}\u{201d} one thing, \u{201c}{}\u{201d} another",
+                        l.side, r.side
+                    )
+                },
             });
             return;
         }
@@ -527,6 +616,11 @@ const PREPOSITIONS: &[&str] = &[
 /// punctuation mark ends ("closed *the city library* during the storm" →
 /// "library").
 fn object(f: &Features, k: usize) -> Option<&str> {
+    object_span(f, k).map(|(_, last)| f.tokens[last].stem.as_str())
+}
+
+/// The first and last tokens of the noun phrase [`object`] reads.
+fn object_span(f: &Features, k: usize) -> Option<(usize, usize)> {
     let noun = |i: usize| {
         let t = &f.tokens[i];
         t.content && !figure(t) && !PREPOSITIONS.contains(&t.norm.as_str())
@@ -541,7 +635,7 @@ fn object(f: &Features, k: usize) -> Option<&str> {
         }
         last += 1;
     }
-    Some(f.tokens[last].stem.as_str())
+    Some((first, last))
 }
 
 /// Forms of "be", which link a subject to what is said of it as
