@@ -420,6 +420,25 @@ fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
     Some(out)
 }
 
+/// A fraction of one thing written in words at token `i` ("half a
+/// percentage point", "a quarter of a mile", "two thirds of a second"): its
+/// value and how many tokens it takes, up to the "a" before the thing
+/// counted (which may be a scale: "half a million" is 500,000).
+fn fraction<'t>(norm: &impl Fn(usize) -> &'t str, i: usize) -> Option<(f64, usize)> {
+    let article = |k: usize| matches!(norm(k), "a" | "an");
+    if norm(i) == "half" && article(i + 1) {
+        return Some((0.5, 2));
+    }
+    let value = match (norm(i), norm(i + 1)) {
+        ("a" | "one", "quarter") => 0.25,
+        ("a" | "one", "third") => 1.0 / 3.0,
+        ("three", "quarters") => 0.75,
+        ("two", "thirds") => 2.0 / 3.0,
+        _ => return None,
+    };
+    (norm(i + 2) == "of" && article(i + 3)).then_some((value, 4))
+}
+
 /// Read the number starting at token `i`; returns it and the next token index.
 fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str()).unwrap_or("");
@@ -447,6 +466,9 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     }) {
         written_digits = true;
         hyphen_unit = Some(unit_stem(unit.split('-').next().unwrap_or(unit)));
+        v
+    } else if let Some((v, n)) = fraction(&norm, i) {
+        j = i + n;
         v
     } else if let Some(v) = word_value(w) {
         v
@@ -574,6 +596,20 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             unit = Some(format!("{ORDINAL_UNIT}{}", unit.unwrap_or_default()));
         }
     }
+    // "half a percentage point", "two percentage points" and "50 basis
+    // points" are one measure, in percentage points
+    let points = norm(j + 1).starts_with("point");
+    let value = match norm(j) {
+        "percentage" if points && unit.is_some() => {
+            unit = Some(stem("percentage"));
+            value
+        }
+        "basis" if points && unit.is_some() => {
+            unit = Some(stem("percentage"));
+            value / 100.0
+        }
+        _ => value,
+    };
     Some((
         Quantity {
             text: text[start..end].to_string(),
@@ -668,6 +704,29 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn fractions_in_words_are_numbers() {
+        let one = |text: &str| {
+            let v = q(text);
+            assert_eq!(v.len(), 1, "{text}: {v:?}");
+            (v[0].value, v[0].unit.clone())
+        };
+        let point = Some(stem("percentage"));
+        assert_eq!(
+            one("rates rose half a percentage point"),
+            (0.5, point.clone())
+        );
+        assert_eq!(
+            one("by a quarter of a percentage point"),
+            (0.25, point.clone())
+        );
+        assert_eq!(one("by two percentage points"), (2.0, point.clone()));
+        assert_eq!(one("by 50 basis points"), (0.5, point));
+        assert_eq!(one("half a million people").0, 500_000.0);
+        assert_eq!(one("half a dozen eggs").0, 6.0);
+        assert!(q("the first half of the year").is_empty());
     }
 
     #[test]
