@@ -721,7 +721,8 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             return;
         }
     }
-    // One side has "not ruled out" what the other rules out.
+    // One side has "not ruled out" (or suspects) what the other rules out
+    // (or found no evidence of).
     for (side, x, y) in sides {
         if let Some((cue, word)) = left_open(x, y) {
             let (l, r) = if side == Side::Left {
@@ -829,9 +830,11 @@ fn confirms_denied(x: &[&Features], y: &[&Features]) -> Option<String> {
 }
 
 /// What `x` has "not ruled out" and `y` rules out ("has not ruled out that
-/// hackers were involved" / "was not caused by a cyberattack"): the cue of
-/// `x`, and a word `y` negates ([`super::roles::ruled_out`]) that one of
-/// the cue's content words matches and `x` does not negate itself.
+/// hackers were involved" / "was not caused by a cyberattack"), or what
+/// `x` hedges and `y` found no evidence of ("suspect foul play" / "found no
+/// evidence of foul play"): the cue of `x`, and a word `y` negates
+/// ([`super::roles::ruled_out`]) that one of the cue's content words
+/// matches and `x` does not negate itself.
 fn left_open(x: &[&Features], y: &[&Features]) -> Option<(String, String)> {
     let rule_out = |f: &Features, k: usize| {
         matches!(
@@ -840,21 +843,24 @@ fn left_open(x: &[&Features], y: &[&Features]) -> Option<(String, String)> {
         )
     };
     // the first word of `y` that matches `stem` and that `y` rules out
-    let ruled_in_y = |stem: &str| {
+    // (only for want of evidence, with `no_evidence`)
+    let ruled_in_y = |stem: &str, no_evidence: bool| {
         y.iter().find_map(|fy| {
             let j = (0..fy.tokens.len()).find(|&j| {
                 fy.tokens[j].content
                     && words_match(stem, &fy.tokens[j].stem)
                     && super::roles::ruled_out(fy, j)
+                    && (!no_evidence || for_want_of_evidence(fy, j))
             })?;
             Some(fy.text[fy.tokens[j].start..fy.tokens[j].end].to_string())
         })
     };
     for fx in x {
         for h in hedges(fx) {
-            if !h.cue_tokens.iter().any(|&k| rule_out(fx, k)) {
-                continue;
-            }
+            // any hedge meets a finding of no evidence ("suspect foul
+            // play" / "found no evidence of foul play"); only "not ruled
+            // out" meets a plain negation
+            let no_evidence = !h.cue_tokens.iter().any(|&k| rule_out(fx, k));
             let open = h.scope.iter().filter(|&&k| {
                 let t = &fx.tokens[k];
                 t.content
@@ -863,13 +869,36 @@ fn left_open(x: &[&Features], y: &[&Features]) -> Option<(String, String)> {
             });
             if let Some(word) = open
                 .map(|&k| &fx.tokens[k].stem)
-                .find_map(|s| ruled_in_y(s))
+                .find_map(|s| ruled_in_y(s, no_evidence))
             {
                 return Some((h.cue.clone(), word));
             }
         }
     }
     None
+}
+
+/// Nouns of evidence whose negation says a thing was looked for and not
+/// found ("no evidence of foul play", "no sign of survivors").
+const EVIDENCE: &[&str] = &[
+    "evidence",
+    "sign",
+    "signs",
+    "indication",
+    "indications",
+    "trace",
+    "traces",
+    "proof",
+];
+
+/// Whether word `j` of `f` is ruled out by a negated noun of evidence
+/// before it in its clause ("found *no evidence* of foul play").
+fn for_want_of_evidence(f: &Features, j: usize) -> bool {
+    f.negated.iter().any(|n| {
+        n.cue_token < j
+            && n.target
+                .is_some_and(|t| t < j && EVIDENCE.contains(&f.tokens[t].norm.as_str()))
+    })
 }
 
 /// Whether a one-word cue is said on the other side, in any inflection or paraphrase.
