@@ -67,7 +67,8 @@ impl Quantity {
             Bound::LessThan => (0.0, v * (1.0 - 1e-9) - 1e-9),
             // a time of day "about" or "around" an hour: half an hour either way
             Bound::About if self.unit.as_deref() == Some(CLOCK_UNIT) => (v - 0.5, v + 0.5),
-            Bound::About => (v * 0.9, v * 1.1),
+            // (a hair wider, so that "a third" meets "30%" despite rounding)
+            Bound::About => (v * (0.9 - 1e-9), v * (1.1 + 1e-9)),
         }
     }
 
@@ -241,6 +242,11 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
         if let Some(q) = life_term(text, tokens, i) {
             out.push(q);
             i += 1;
+            continue;
+        }
+        if let Some((q, next)) = share_by(text, tokens, i) {
+            out.push(q);
+            i = next;
             continue;
         }
         if let Some((q, next)) = clock_time(text, tokens, i) {
@@ -437,6 +443,42 @@ fn fraction<'t>(norm: &impl Fn(usize) -> &'t str, i: usize) -> Option<(f64, usiz
         _ => return None,
     };
     (norm(i + 2) == "of" && article(i + 3)).then_some((value, 4))
+}
+
+/// A change by a share in words at token `i`, after "by" ("fell by a
+/// third", "cut by half", "rose by two thirds"): about that many percent,
+/// so that it meets "fell by 33 percent" and differs from "fell by a
+/// quarter". Returns it and the next token index.
+fn share_by(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str()).unwrap_or("");
+    if i == 0 || norm(i - 1) != "by" {
+        return None;
+    }
+    let (percent, n) = match (norm(i), norm(i + 1)) {
+        ("half", _) => (50.0, 1),
+        ("a" | "one", "third") => (100.0 / 3.0, 2),
+        ("a" | "one", "quarter") => (25.0, 2),
+        ("a" | "one", "fifth") => (20.0, 2),
+        ("two", "thirds") => (200.0 / 3.0, 2),
+        ("three", "quarters") => (75.0, 2),
+        _ => return None,
+    };
+    // "by a third of the workforce" is a share of something named, "by
+    // half a percentage point" a fraction of one thing
+    if matches!(norm(i + n), "of" | "a" | "an") {
+        return None;
+    }
+    let (start, end) = (tokens[i].start, tokens[i + n - 1].end);
+    let q = Quantity {
+        text: text[start..end].to_string(),
+        value: percent,
+        kind: QuantityKind::Number,
+        unit: Some("%".to_string()),
+        bound: Bound::About,
+        start,
+        end,
+    };
+    Some((q, i + n))
 }
 
 /// Read the number starting at token `i`; returns it and the next token index.
@@ -727,6 +769,13 @@ mod tests {
         assert_eq!(one("half a million people").0, 500_000.0);
         assert_eq!(one("half a dozen eggs").0, 6.0);
         assert!(q("the first half of the year").is_empty());
+        // a change by a share is about that many percent
+        assert_eq!(
+            one("exports fell by a third"),
+            (100.0 / 3.0, Some("%".into()))
+        );
+        assert_eq!(one("costs were cut by half.").0, 50.0);
+        assert_eq!(one("cut by half a percentage point").0, 0.5);
     }
 
     #[test]
