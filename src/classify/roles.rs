@@ -5,8 +5,13 @@
 //! the actor right before a verb ("Volt Typhoon installed" vs "APT40 installed"),
 //! its target right after ("accused China" vs "accused Russia"), or its place
 //! ("struck near Tokyo" vs "struck near Osaka", "sank off the coast of Libya"
-//! vs "off the coast of Tunisia"). Sources are compared by
-//! [`super::stance`], not here.
+//! vs "off the coast of Tunisia", "exploded north of Kirkuk"). Without names,
+//! two things conflict when the same passive verb is done by two different
+//! agents ("organised by students" vs "by trade unions") or the same stand
+//! is taken on two different things ("voted for the farm bill" vs "voted
+//! against the budget"), and opposite directions are two places ("northern
+//! Mali" vs "southern Mali"). Sources are compared by [`super::stance`],
+//! not here.
 //!
 //! Polarity conflicts when one side negates a word ("did not *install*") that the
 //! other states without a negation, when one side reports a rise and the
@@ -302,6 +307,84 @@ pub(crate) fn entities(
                     return;
                 }
             }
+        }
+    }
+    agents(left, right, found);
+}
+
+/// Nouns after "by" that say when, how or how much, not who did it ("by
+/// the end of the year", "by far", "by mistake", "by road").
+#[rustfmt::skip]
+const NOT_AGENTS: &[&str] = &[
+    "time", "end", "year", "month", "week", "day", "night", "morning", "afternoon", "evening",
+    "weekend", "noon", "midnight", "date", "deadline", "far", "way", "mistake", "accident",
+    "chance", "hand", "phone", "telephone", "email", "mail", "post", "road", "rail", "air",
+    "sea", "car", "bus", "train", "foot", "default", "law", "force", "percent", "margin",
+    "point", "points", "vote", "votes",
+];
+
+/// The agents of passive verbs written as common noun phrases ("was
+/// organised by *students*"): (verb, stem of the head, the phrase). A name
+/// after "by" is a [`Slot`]'s business; a figure or a time ("rose by 5
+/// percent", "by Friday", "by the end of the year") is no agent.
+fn common_agents<'a>(fs: &[&'a Features]) -> Vec<(&'a Token, &'a str, String)> {
+    let mut out = Vec::new();
+    for f in fs {
+        for k in 1..f.tokens.len() {
+            let verb = &f.tokens[k - 1];
+            let participle = verb.norm.ends_with("ed") || verb.norm.ends_with("en");
+            if f.tokens[k].norm != "by"
+                || !participle
+                || !usable_verb(verb)
+                || !clean_gap(f, k - 1, k)
+            {
+                continue;
+            }
+            let Some((a, b)) = object_span(f, k) else {
+                continue;
+            };
+            let head = &f.tokens[b];
+            let common = (a..=b).all(|i| !f.tokens[i].capitalised && !figure(&f.tokens[i]));
+            if common && !NOT_AGENTS.contains(&head.norm.as_str()) && !negated(f, k - 1) {
+                let phrase = f.text[f.tokens[a].start..head.end].to_string();
+                out.push((verb, head.stem.as_str(), phrase));
+            }
+        }
+    }
+    out
+}
+
+/// The `entity` aspect from agents that are no names: the same passive
+/// verb done by two different things ("organised by students" / "organised
+/// by trade unions"). Heads that are one word, paraphrases or related in
+/// WordNet are one agent, and so is a head the other side says anywhere.
+fn agents(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let says = |fs: &[&Features], stem: &str| {
+        fs.iter().any(|f| {
+            f.tokens
+                .iter()
+                .any(|t| t.content && words_match(stem, &t.stem))
+        })
+    };
+    let rights = common_agents(right);
+    for (vl, hl, pl) in common_agents(left) {
+        for (vr, hr, pr) in &rights {
+            if !stems_match(&vl.stem, &vr.stem)
+                || words_match(hl, hr)
+                || same_concept(hl, hr)
+                || wordnet::related(hash_stem(hl, ""), hash_stem(hr, ""))
+                || says(right, hl)
+                || says(left, hr)
+            {
+                continue;
+            }
+            found.aspects.push(Aspect {
+                kind: AspectKind::Entity,
+                left: vec![pl],
+                right: vec![pr.clone()],
+                note: format!("a different agent of \u{201c}{} by\u{201d}", vl.norm),
+            });
+            return;
         }
     }
 }
