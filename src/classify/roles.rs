@@ -663,6 +663,11 @@ fn figure(t: &Token) -> bool {
     t.norm.bytes().any(|b| b.is_ascii_digit()) || is_number_word(&t.norm)
 }
 
+/// Stems of verbs whose subject is the one the other side's opposite verb
+/// acts on ("the coach *resigned*" / "the club sacked the coach", "the crew
+/// *survived*" / "the storm killed the crew").
+const UNDERGOERS: &[&str] = &["resign", "surviv", "di"];
+
 /// Whether antonym `i` of `fl` and antonym `j` of `fr` are said of one
 /// thing: the content words right before them are one word, or, when one
 /// has none before it, the words right after them are. Two different words
@@ -670,13 +675,24 @@ fn figure(t: &Token) -> bool {
 /// the plant" say one sale).
 ///
 /// When one side says the word of its subject, after a linking verb or a
-/// form of "be" ("the schools *will remain* open"), and the other uses it
+/// form of "be" ("the schools *will remain* open") or as one of the
+/// [`UNDERGOERS`], and the other uses it
 /// as a verb ("the council closed two schools"), the first side's subject
 /// is matched against what the other's verb acts on, the word after it.
 fn said_of_one_thing(fl: &Features, i: usize, fr: &Features, j: usize) -> bool {
     let same = |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| words_match(a, b));
     let (bl, br) = (anchor(fl, i, -1), anchor(fr, j, -1));
+    let undergoer = |f: &Features, k: usize| UNDERGOERS.contains(&f.tokens[k].stem.as_str());
     let (pl, pr) = (predicative(fl, i), predicative(fr, j));
+    let (ul, ur) = (undergoer(fl, i) && !pl, undergoer(fr, j) && !pr);
+    // "the coach resigned" against "the club sacked the coach" (one), not
+    // "the coach sacked his assistant" (another event of the same subject)
+    if ul && !pr && !ur {
+        return same(bl, object(fr, j));
+    }
+    if ur && !pl && !ul {
+        return same(br, object(fl, i));
+    }
     same(bl, br)
         || ((bl.is_none() || br.is_none()) && same(anchor(fl, i, 1), anchor(fr, j, 1)))
         || (pl && !pr && same(bl, object(fr, j)))
@@ -885,6 +901,22 @@ mod tests {
         let f = Features::extract(text);
         let k = f.tokens.iter().position(|t| t.norm == word).expect(word);
         (f, k)
+    }
+
+    #[test]
+    fn the_subject_of_resigned_is_what_sacked_acts_on() {
+        let one = |l: &str, r: &str| {
+            let (fl, i) = at(l, "resigned");
+            let (fr, j) = at(r, "sacked");
+            said_of_one_thing(&fl, i, &fr, j)
+        };
+        assert!(one("The coach resigned.", "The club sacked the coach."));
+        assert!(one("The coach resigned.", "The coach was sacked."));
+        // the same subject acting on someone else is another event
+        assert!(!one(
+            "The coach resigned.",
+            "The coach sacked his assistant."
+        ));
     }
 
     #[test]
