@@ -13,7 +13,8 @@
 //! total ("two officials and at least five other people" killed, "seven
 //! people") are that total.
 //! Dates pair up by what they denote: a year and a full date in it are
-//! compatible (the full date is a detail), "last Tuesday" is only equal to itself.
+//! compatible (the full date is a detail), "last Tuesday" is only equal to itself
+//! (and conflicts with another weekday, as "last year" does with "next year").
 
 use std::sync::LazyLock;
 

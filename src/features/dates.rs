@@ -218,7 +218,17 @@ pub fn relate(a: &DateMention, b: &DateMention) -> DateRelation {
                 // "last Sunday" and "next Sunday" are two days
                 (Some(p), Some(_)) if x == p || y == p => DateRelation::Same,
                 (Some(_), Some(_)) => DateRelation::Conflict,
-                _ => DateRelation::Incomparable,
+                // "last year" and "next year" are two years whenever either
+                // was written ("this year" and "last year" may be one, in
+                // reports written either side of New Year)
+                _ => match (x.split_once(' '), y.split_once(' ')) {
+                    (Some((dx, px)), Some((dy, py)))
+                        if px == py && matches!((dx, dy), ("last", "next") | ("next", "last")) =>
+                    {
+                        DateRelation::Conflict
+                    }
+                    _ => DateRelation::Incomparable,
+                },
             }
         }
         (None, None) => {
@@ -352,6 +362,14 @@ mod tests {
         assert_eq!(relate(a, &d("in May 2023")[0]), DateRelation::Incomparable);
         assert_eq!(
             relate(&d("yesterday")[0], &d("last week")[0]),
+            DateRelation::Incomparable
+        );
+        assert_eq!(
+            relate(&d("last year")[0], &d("next year")[0]),
+            DateRelation::Conflict
+        );
+        assert_eq!(
+            relate(&d("this year")[0], &d("last year")[0]),
             DateRelation::Incomparable
         );
     }
