@@ -24,7 +24,7 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     let n = b.len();
     let ends = |suf: &[u8], min: usize| n > suf.len() + min && b.ends_with(suf);
     let (base, tail, undouble) = match b.last() {
-        Some(b's') if ends(b"ies", 2) => (&w[..n - 3], "y", false),
+        Some(b's') if ends(b"ies", 1) => (&w[..n - 3], "y", false),
         Some(b's')
             if ends(b"es", 3) && (ends(b"ses", 2) || ends(b"shes", 1) || ends(b"ches", 1)) =>
         {
@@ -40,7 +40,7 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
         {
             (&w[..n - 1], "", false)
         }
-        Some(b'd') if ends(b"ied", 2) => (&w[..n - 3], "y", false),
+        Some(b'd') if ends(b"ied", 1) => (&w[..n - 3], "y", false),
         Some(b'd') if ends(b"ed", 2) => (&w[..n - 2], "", true),
         Some(b'g') if ends(b"ing", 2) => (&w[..n - 3], "", true),
         Some(b'y') if ends(b"ly", 3) => (&w[..n - 2], "", false),

@@ -246,6 +246,9 @@ mod tests {
             ("making", "make"),
             ("ruled", "ruling"),
             ("added", "add"),
+            ("tried", "try"),
+            ("tries", "trying"),
+            ("skies", "sky"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
