@@ -629,45 +629,36 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
     if denied(left) != denied(right) {
         let (side, x, y) = if denied(left) { sides[0] } else { sides[1] };
         // Only a denial of words the other side states is a conflict; a denial
-        // of "these claims" cannot be checked and stays a detail.
+        // of "these claims" cannot be checked and stays a detail, unless the
+        // other side confirms the same thing ("confirmed the claims").
         let phrase = x.iter().find_map(|fx| {
             scopes(fx, CueKind::Denial)
                 .iter()
                 .find_map(|d| y.iter().find_map(|fy| stated_in(fx, d, fy, false)))
         });
         let denials = cues_of(x, CueKind::Denial);
-        let Some(phrase) = phrase else {
-            if let Some(confirmed) = confirms_denied(x, y) {
-                let words = (denials, vec![confirmed]);
-                let (l, r) = if side == Side::Left {
-                    words
-                } else {
-                    (words.1, words.0)
-                };
-                found.aspects.push(Aspect {
-                    kind: AspectKind::Confidence,
-                    left: l,
-                    right: r,
-                    note: format!(
-                        "{} reports a denial of what {} reports confirmed",
-                        side_name(side),
-                        side_name(other(side))
-                    ),
-                });
-                return;
+        // the other side's words for what is denied, and what it does with them
+        let (theirs, how) = match phrase {
+            Some(phrase) => {
+                // how the other side marks the words the denial covers, and the words
+                let mut theirs = cues_of(y, CueKind::Hedge);
+                theirs.extend(cues_of(y, CueKind::Report));
+                let lower = phrase.to_lowercase();
+                if !theirs.iter().any(|c| lower.contains(&c.to_lowercase())) {
+                    theirs.push(phrase);
+                }
+                (theirs, verb_of(y))
             }
-            for c in denials {
-                found.add(side, c);
-            }
-            return;
+            None => match confirms_denied(x, y) {
+                Some(confirmed) => (vec![confirmed], "reports confirmed"),
+                None => {
+                    for c in denials {
+                        found.add(side, c);
+                    }
+                    return;
+                }
+            },
         };
-        // how the other side marks the words the denial covers, and the words
-        let mut theirs = cues_of(y, CueKind::Hedge);
-        theirs.extend(cues_of(y, CueKind::Report));
-        let lower = phrase.to_lowercase();
-        if !theirs.iter().any(|c| lower.contains(&c.to_lowercase())) {
-            theirs.push(phrase);
-        }
         let words = (denials, theirs);
         let (l, r) = if side == Side::Left {
             words
@@ -679,10 +670,9 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             left: l,
             right: r,
             note: format!(
-                "{} reports a denial of what {} {}",
+                "{} reports a denial of what {} {how}",
                 side_name(side),
-                side_name(other(side)),
-                verb_of(y)
+                side_name(other(side))
             ),
         });
         return;
