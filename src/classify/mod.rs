@@ -141,6 +141,14 @@ pub(crate) fn side_name(side: Side) -> &'static str {
     }
 }
 
+/// What `side` says and what the other side says, as `(left, right)`.
+pub(crate) fn oriented<T>(side: Side, mine: T, theirs: T) -> (T, T) {
+    match side {
+        Side::Left => (mine, theirs),
+        Side::Right => (theirs, mine),
+    }
+}
+
 /// The other side.
 pub(crate) fn other(side: Side) -> Side {
     match side {

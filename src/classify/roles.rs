@@ -25,7 +25,7 @@
 use std::sync::LazyLock;
 
 use super::stance::{stems_match, words_match, REPORT_WORDS};
-use super::{side_name, Findings};
+use super::{oriented, side_name, Findings};
 use crate::align::bag::hash_stem;
 use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::align::wordnet;
@@ -323,6 +323,12 @@ const NOT_AGENTS: &[&str] = &[
     "point", "points", "vote", "votes",
 ];
 
+/// Whether two stems may name one thing: one word, paraphrases in the
+/// lexicon, or words WordNet relates.
+fn kin(a: &str, b: &str) -> bool {
+    words_match(a, b) || same_concept(a, b) || wordnet::related(hash_stem(a, ""), hash_stem(b, ""))
+}
+
 /// The agents of passive verbs written as common noun phrases ("was
 /// organised by *students*"): (verb, stem of the head, the phrase). A name
 /// after "by" is a [`Slot`]'s business; a figure or a time ("rose by 5
@@ -369,12 +375,7 @@ fn agents(left: &[&Features], right: &[&Features], found: &mut Findings) {
     let rights = common_agents(right);
     for (vl, hl, pl) in common_agents(left) {
         for (vr, hr, pr) in &rights {
-            if !stems_match(&vl.stem, &vr.stem)
-                || words_match(hl, hr)
-                || same_concept(hl, hr)
-                || wordnet::related(hash_stem(hl, ""), hash_stem(hr, ""))
-                || says(right, hl)
-                || says(left, hr)
+            if !stems_match(&vl.stem, &vr.stem) || kin(hl, hr) || says(right, hl) || says(left, hr)
             {
                 continue;
             }
@@ -471,11 +472,7 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
                     s -= 1;
                 }
                 let neg = fx.text[fx.tokens[s].start..fx.tokens[t].end].to_string();
-                let (l, r) = if side == Side::Left {
-                    (neg, plain)
-                } else {
-                    (plain, neg)
-                };
+                let (l, r) = oriented(side, neg, plain);
                 found.aspects.push(Aspect {
                     kind: AspectKind::Polarity,
                     left: vec![l],
@@ -600,11 +597,7 @@ fn for_or_against(left: &[&Features], right: &[&Features], found: &mut Findings)
         let other_thing = rights.iter().find(|r| {
             STAND_VERBS.contains(&l.verb.stem.as_str())
                 && stems_match(&l.verb.stem, &r.verb.stem)
-                && heads(l, r).is_some_and(|(a, b)| {
-                    !one_thing(a, b)
-                        && !same_concept(a, b)
-                        && !wordnet::related(hash_stem(a, ""), hash_stem(b, ""))
-                })
+                && heads(l, r).is_some_and(|(a, b)| !one_thing(a, b) && !kin(a, b))
         });
         if let Some(r) = other_thing {
             let (Some(ol), Some(or)) = (&l.object, &r.object) else {

@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use super::{other, side_name, Findings};
+use super::{oriented, other, side_name, Findings};
 use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::features::entities::same_entity;
 use crate::features::{Entity, Features};
@@ -659,12 +659,7 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
                 }
             },
         };
-        let words = (denials, theirs);
-        let (l, r) = if side == Side::Left {
-            words
-        } else {
-            (words.1, words.0)
-        };
+        let (l, r) = oriented(side, denials, theirs);
         found.aspects.push(Aspect {
             kind: AspectKind::Confidence,
             left: l,
@@ -693,11 +688,7 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             }
         }
         if !cues.is_empty() {
-            let (l, r) = if side == Side::Left {
-                (cues, words)
-            } else {
-                (words, cues)
-            };
+            let (l, r) = oriented(side, cues, words);
             found.aspects.push(Aspect {
                 kind: AspectKind::Confidence,
                 left: l,
@@ -715,11 +706,7 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
     // (or found no evidence of).
     for (side, x, y) in sides {
         if let Some((cue, word)) = left_open(x, y) {
-            let (l, r) = if side == Side::Left {
-                (vec![cue], vec![word])
-            } else {
-                (vec![word], vec![cue])
-            };
+            let (l, r) = oriented(side, vec![cue], vec![word]);
             found.aspects.push(Aspect {
                 kind: AspectKind::Confidence,
                 left: l,
