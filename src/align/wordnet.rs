@@ -20,7 +20,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::features::stem::stem_key;
+use crate::features::stem::{fnv, stem_key};
 
 /// The table written by `build.rs` (layout described there).
 static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wordnet.bin"));
@@ -125,14 +125,30 @@ const ANTONYMS: &str = include_str!("../../data/wordnet/antonyms.txt");
 /// (`data/opposites.txt`), one pair a line.
 const OPPOSITES: &str = include_str!("../../data/opposites.txt");
 
-/// The antonym pairs of both lists keyed by stem hash, both orders; read on
-/// first use (about 4,000 pairs, a fraction of a millisecond).
+/// The key of a verb and the particle written right after it ("went
+/// ahead", "called off"), given the verb's stem hash: the hand-written list
+/// pairs such phrases as `go_ahead`.
+pub fn phrase_key(stem: u64, particle: &str) -> u64 {
+    fnv(fnv(stem, b" "), particle.as_bytes())
+}
+
+/// The key of a word of the lists: its stem hash, or a phrase's key.
+fn list_key(word: &str) -> u64 {
+    match word.split_once('_') {
+        Some((verb, particle)) => phrase_key(stem_key(verb), particle),
+        None => stem_key(word),
+    }
+}
+
+/// The antonym pairs of both lists keyed by stem hash (or [`phrase_key`]),
+/// both orders; read on first use (about 4,000 pairs, a fraction of a
+/// millisecond).
 static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
     let mut set = HashSet::new();
     let lines = ANTONYMS.lines().chain(OPPOSITES.lines());
     for line in lines.filter(|l| !l.starts_with('#')) {
         if let Some((a, b)) = line.split_once(' ') {
-            let (a, b) = (stem_key(a), stem_key(b));
+            let (a, b) = (list_key(a), list_key(b));
             if a != b {
                 set.insert((a, b));
                 set.insert((b, a));
@@ -180,6 +196,14 @@ mod tests {
         // the hand-written opposite actions are read too
         assert!(opposed(key("approved"), key("rejected")));
         assert!(has_antonym(key("lifted")));
+        // a verb and its particle, as the hand-written list pairs them
+        let went_ahead = phrase_key(key("went"), "ahead");
+        assert!(opposed(key("cancelled"), went_ahead));
+        assert!(opposed(
+            phrase_key(key("called"), "off"),
+            phrase_key(key("took"), "place")
+        ));
+        assert!(!opposed(key("cancelled"), key("went")));
     }
 
     #[test]

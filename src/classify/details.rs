@@ -182,9 +182,12 @@ fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
             flush(&mut run);
         }
         // Negation words are compared as polarity, not listed as content;
-        // prepositions the stopword list lacks ("regarding") do not count.
+        // prepositions the stopword list lacks ("regarding", "because of",
+        // but not the "because" that opens a clause) do not count.
+        let because_of = t.norm == "because" && f.tokens.get(k + 1).is_some_and(|n| n.norm == "of");
         if !t.content
             || LINK_WORDS.contains(&t.norm.as_str())
+            || because_of
             || f.negated
                 .iter()
                 .any(|n| f.tokens[n.cue_token].start == t.start)

@@ -752,16 +752,47 @@ const LIGHT_VERBS: &[&str] = &[
     "give", "gives", "gave", "given", "giving", "take", "takes", "took", "taken", "taking",
 ];
 
-/// Words of one side stated without a negation that have an antonym:
-/// (claim, token index, stem hash).
-fn opposable<'a>(fs: &[&'a Features]) -> Vec<(&'a Features, usize, u64)> {
+/// A word of one side, stated without a negation, that has an antonym.
+struct Opposable<'a> {
+    /// The claim.
+    f: &'a Features,
+    /// The word's token (a phrase's verb).
+    k: usize,
+    /// The phrase's last token (`k` for a single word).
+    last: usize,
+    /// The stem hash, or [`wordnet::phrase_key`] for a phrase.
+    key: u64,
+}
+
+/// The words of one side stated without a negation that have an antonym. A
+/// verb and the particle right after it that the hand-written list pairs
+/// as one ("went ahead", "took place") count as one phrase.
+fn opposable<'a>(fs: &[&'a Features]) -> Vec<Opposable<'a>> {
     let mut out = Vec::new();
     for f in fs {
-        for (k, t) in f.tokens.iter().enumerate().filter(|(_, t)| t.content) {
+        for (k, t) in f.tokens.iter().enumerate() {
+            if negated(f, k) {
+                continue;
+            }
             let h = hash_stem(&t.stem, "");
-            if wordnet::has_antonym(h) && !LIGHT_VERBS.contains(&t.norm.as_str()) && !negated(f, k)
+            let phrase = f.tokens.get(k + 1).filter(|p| {
+                f.text
+                    .get(t.end..p.start)
+                    .is_some_and(|g| g.chars().all(char::is_whitespace))
+            });
+            let phrase = phrase.map(|p| (k + 1, wordnet::phrase_key(h, &p.norm)));
+            if let Some((last, key)) = phrase.filter(|&(_, key)| wordnet::has_antonym(key)) {
+                out.push(Opposable { f, k, last, key });
+            } else if t.content
+                && wordnet::has_antonym(h)
+                && !LIGHT_VERBS.contains(&t.norm.as_str())
             {
-                out.push((*f, k, h));
+                out.push(Opposable {
+                    f,
+                    k,
+                    last: k,
+                    key: h,
+                });
             }
         }
     }
@@ -785,18 +816,21 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
     if rights.is_empty() {
         return;
     }
-    for (fl, i, hx) in opposable(left) {
+    for l in opposable(left) {
+        let (fl, i) = (l.f, l.k);
         let x = &fl.tokens[i];
-        for &(fr, j, hy) in &rights {
+        for r in &rights {
+            let (fr, j) = (r.f, r.k);
             let y = &fr.tokens[j];
-            if !wordnet::opposed(hx, hy)
+            if !wordnet::opposed(l.key, r.key)
                 || uses(left, &y.stem)
                 || uses(right, &x.stem)
                 || !said_of_one_thing(fl, i, fr, j)
             {
                 continue;
             }
-            let (lw, rw) = (&fl.text[x.start..x.end], &fr.text[y.start..y.end]);
+            let lw = &fl.text[x.start..fl.tokens[l.last].end];
+            let rw = &fr.text[y.start..fr.tokens[r.last].end];
             // "north of Baghdad" / "south of Baghdad", "northern" / "southern
             // Iraq": opposite directions are two places
             let place = [&x.norm, &y.norm].iter().all(|w| {

@@ -67,11 +67,31 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
     {
         base = &base[..k - 1];
     }
+    if base.ends_with("ll") && syllables(&base.as_bytes()[..base.len() - 2]) >= 1 {
+        // Porter's rule for a final double "l" after two syllables or more:
+        // British "cancelled" and "travelling" meet "cancel" and "travel",
+        // "controlled" meets "control"; "install" and "installed" both
+        // become "instal". "sell", "spell" and "quell" stay whole.
+        base = &base[..base.len() - 1];
+    }
     if base == "not" && w != "not" {
         // "note" and "notes" are not the negation
         return (base, "e");
     }
     (base, "")
+}
+
+/// How many vowel groups of `b` a consonant follows ("canc" has one, "qu"
+/// and "sp" none): a "-ll" ending after such a group makes a second syllable.
+/// "y" is a vowel after a consonant, as in Porter's stemmer.
+fn syllables(b: &[u8]) -> usize {
+    let vowel = |i: usize| match b[i] {
+        b'a' | b'e' | b'i' | b'o' => true,
+        b'u' => i == 0 || b[i - 1] != b'q',
+        b'y' => i > 0 && !matches!(b[i - 1], b'a' | b'e' | b'i' | b'o' | b'u'),
+        _ => false,
+    };
+    (1..b.len()).filter(|&i| vowel(i - 1) && !vowel(i)).count()
 }
 
 /// Inflected forms of short verbs that the suffix rules leave whole (they

@@ -252,6 +252,18 @@ mod tests {
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
+        // a double "l" after two syllables: British and American spellings meet
+        for (a, b) in [
+            ("cancelled", "canceled"),
+            ("travelling", "travel"),
+            ("controlled", "control"),
+            ("installed", "install"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        for w in ["sell", "spell", "quell", "yell", "kill"] {
+            assert_eq!(stem(w), w);
+        }
         assert_eq!(stem("speed"), "speed");
         assert_ne!(stem("shed"), stem("she"));
         assert_ne!(stem("bring"), stem("br"));
