@@ -432,17 +432,26 @@ fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
 /// counted (which may be a scale: "half a million" is 500,000).
 fn fraction<'t>(norm: &impl Fn(usize) -> &'t str, i: usize) -> Option<(f64, usize)> {
     let article = |k: usize| matches!(norm(k), "a" | "an");
-    if norm(i) == "half" && article(i + 1) {
-        return Some((0.5, 2));
+    match share(norm(i), norm(i + 1))? {
+        (p, q, 1) if article(i + 1) => Some((p / q, 2)),
+        (p, q, 2) if norm(i + 2) == "of" && article(i + 3) => Some((p / q, 4)),
+        _ => None,
     }
-    let value = match (norm(i), norm(i + 1)) {
-        ("a" | "one", "quarter") => 0.25,
-        ("a" | "one", "third") => 1.0 / 3.0,
-        ("three", "quarters") => 0.75,
-        ("two", "thirds") => 2.0 / 3.0,
+}
+
+/// A share written in words at two tokens' norms `a` and `b` ("half", "a
+/// third", "two thirds"): its numerator and denominator, and whether it
+/// takes one token or two.
+fn share(a: &str, b: &str) -> Option<(f64, f64, usize)> {
+    Some(match (a, b) {
+        ("half", _) => (1.0, 2.0, 1),
+        ("a" | "one", "third") => (1.0, 3.0, 2),
+        ("a" | "one", "quarter") => (1.0, 4.0, 2),
+        ("a" | "one", "fifth") => (1.0, 5.0, 2),
+        ("two", "thirds") => (2.0, 3.0, 2),
+        ("three", "quarters") => (3.0, 4.0, 2),
         _ => return None,
-    };
-    (norm(i + 2) == "of" && article(i + 3)).then_some((value, 4))
+    })
 }
 
 /// A change by a share in words at token `i`, after "by" ("fell by a
@@ -454,15 +463,7 @@ fn share_by(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)>
     if i == 0 || norm(i - 1) != "by" {
         return None;
     }
-    let (percent, n) = match (norm(i), norm(i + 1)) {
-        ("half", _) => (50.0, 1),
-        ("a" | "one", "third") => (100.0 / 3.0, 2),
-        ("a" | "one", "quarter") => (25.0, 2),
-        ("a" | "one", "fifth") => (20.0, 2),
-        ("two", "thirds") => (200.0 / 3.0, 2),
-        ("three", "quarters") => (75.0, 2),
-        _ => return None,
-    };
+    let (p, q, n) = share(norm(i), norm(i + 1))?;
     // "by a third of the workforce" is a share of something named, "by
     // half a percentage point" a fraction of one thing
     if matches!(norm(i + n), "of" | "a" | "an") {
@@ -471,7 +472,7 @@ fn share_by(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)>
     let (start, end) = (tokens[i].start, tokens[i + n - 1].end);
     let q = Quantity {
         text: text[start..end].to_string(),
-        value: percent,
+        value: 100.0 * p / q,
         kind: QuantityKind::Number,
         unit: Some("%".to_string()),
         bound: Bound::About,
@@ -768,6 +769,7 @@ mod tests {
         assert_eq!(one("by 50 basis points"), (0.5, point));
         assert_eq!(one("half a million people").0, 500_000.0);
         assert_eq!(one("half a dozen eggs").0, 6.0);
+        assert_eq!(one("a fifth of a mile").0, 0.2);
         assert!(q("the first half of the year").is_empty());
         // a change by a share is about that many percent
         assert_eq!(
