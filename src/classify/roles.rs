@@ -732,7 +732,7 @@ fn object_span(f: &Features, k: usize) -> Option<(usize, usize)> {
 
 /// Forms of "be", which link a subject to what is said of it as
 /// [`LINKING`] verbs do.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Whether token `k` is said of the subject: right after a linking verb or
 /// a form of "be" ("remained open", "was closed").

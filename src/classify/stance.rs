@@ -14,6 +14,7 @@
 
 use std::sync::LazyLock;
 
+use super::roles::BE;
 use super::{oriented, other, side_name, Findings};
 use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::features::entities::same_entity;
@@ -128,7 +129,9 @@ struct Hedge {
     cue_tokens: Vec<usize>,
     /// Token indices the hedge covers.
     scope: Vec<usize>,
-    /// The noun a post-nominal hedge qualifies ("a group *believed to be* linked…").
+    /// The noun a post-nominal hedge qualifies ("a group *believed to be*
+    /// linked…"), or the subject it is said of ("the minister *may* resign",
+    /// "the minister is *expected to* resign").
     head: Option<usize>,
 }
 
@@ -352,12 +355,27 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
                 .filter(|k| !cue_tokens.contains(k))
                 .collect();
         }
+        // the noun right before the cue, or before a form of "be" before a
+        // raising hedge ("the minister is *expected to* resign")
+        let adjacent = |k: usize, to: usize| f.text[f.tokens[k].end..to].trim().is_empty();
+        // a raising hedge: "is expected to", "is thought to"
+        let raising = cue_tokens.last().is_some_and(|&c| {
+            f.tokens[c].norm == "to" || f.tokens.get(c + 1).is_some_and(|t| t.norm == "to")
+        });
         let head = cue_tokens
             .first()
             .and_then(|&c| c.checked_sub(1))
+            .and_then(|k| {
+                let be = raising && BE.contains(&f.tokens[k].norm.as_str()) && adjacent(k, s);
+                if be {
+                    k.checked_sub(1).filter(|&h| adjacent(h, f.tokens[k].start))
+                } else {
+                    Some(k).filter(|&k| adjacent(k, s))
+                }
+            })
             .filter(|&k| {
                 let t = &f.tokens[k];
-                t.content && !t.capitalised && f.text[t.end..s].trim().is_empty()
+                t.content && !t.capitalised
             });
         out.push(Hedge {
             cue: cue.clone(),
@@ -423,6 +441,31 @@ fn spoken(f: &Features, speaker: Option<(usize, usize)>, k: usize) -> bool {
     speaker.is_some_and(|(a, b)| f.tokens[k].start >= a && f.tokens[k].end <= b)
 }
 
+/// Words of a plan or a timetable: "scheduled to", "due to", "set to".
+/// They are no hedge (news annotators mark them certain), but what they
+/// cover has not happened yet.
+const PLANNED: &[&str] = &["scheduled", "due", "set", "slated", "planned", "poised"];
+
+/// The tokens a plan word followed by "to" covers (see [`PLANNED`]), up to
+/// the end of its clause.
+fn planned(f: &Features) -> Vec<usize> {
+    let mut out = Vec::new();
+    for k in 0..f.tokens.len().saturating_sub(1) {
+        if !PLANNED.contains(&f.tokens[k].norm.as_str()) || f.tokens[k + 1].norm != "to" {
+            continue;
+        }
+        let mut prev_end = f.tokens[k + 1].end;
+        for (i, t) in f.tokens.iter().enumerate().skip(k + 2).take(12) {
+            if breaks(&f.text[prev_end..t.start]) || CLAUSE_ENDS.contains(&t.norm.as_str()) {
+                break;
+            }
+            out.push(i);
+            prev_end = t.end;
+        }
+    }
+    out
+}
+
 /// Where `hedge` (in `x`) covers words that `y` states without a hedge: the words in `y`.
 fn asserted_in(x: &Features, hedge: &Hedge, y: &Features) -> Option<String> {
     stated_in(x, hedge, y, true)
@@ -448,12 +491,16 @@ fn stated_in(x: &Features, hedge: &Hedge, y: &Features, unhedged: bool) -> Optio
     {
         return None;
     }
-    // Words under a hedge or a denial of `y`'s own are not asserted there.
+    // Words under a hedge or a denial of `y`'s own are not asserted there,
+    // nor, against a hedge, what `y` says is planned ("scheduled to host 250
+    // people" against "250 people were expected to arrive").
     let own_hedges = if unhedged { hedges(y) } else { Vec::new() };
+    let planned = if unhedged { planned(y) } else { Vec::new() };
     let y_hedged: Vec<usize> = own_hedges
         .into_iter()
         .chain(scopes(y, CueKind::Denial))
         .flat_map(|h| h.scope.into_iter().chain(h.cue_tokens))
+        .chain(planned)
         .collect();
     // nor is who says it ("the Polish internal security agency said"): the
     // speaker's words are not what the other side hedges
