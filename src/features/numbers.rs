@@ -29,7 +29,10 @@ pub enum Bound {
     AtMost,
     /// "fewer than", "less than", "under".
     LessThan,
-    /// "about", "around", "nearly", "some", "an estimated": within a tenth
+    /// "nearly", "almost": up to the figure, and no more than a tenth
+    /// below it ("nearly 2,000" is no "more than 2,000").
+    Nearly,
+    /// "about", "around", "some", "an estimated": within a tenth
     /// of the figure either way, so two rounded figures can be one only when
     /// they are about 20 % apart or less ("about 40" and "about 45" can;
     /// "about 1,200" and "some 1,500" are two figures).
@@ -65,6 +68,7 @@ impl Quantity {
             Bound::MoreThan => (v * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
             Bound::AtMost => (0.0, v),
             Bound::LessThan => (0.0, v * (1.0 - 1e-9) - 1e-9),
+            Bound::Nearly => (v * (0.9 - 1e-9), v),
             // a time of day "about" or "around" an hour: half an hour either way
             Bound::About if self.unit.as_deref() == Some(CLOCK_UNIT) => (v - 0.5, v + 0.5),
             // (a hair wider, so that "a third" meets "30%" despite rounding)
@@ -143,8 +147,8 @@ const BOUNDS: &[(&[&str], Bound)] = &[
     (&["around"], Bound::About),
     (&["roughly"], Bound::About),
     (&["approximately"], Bound::About),
-    (&["nearly"], Bound::About),
-    (&["almost"], Bound::About),
+    (&["nearly"], Bound::Nearly),
+    (&["almost"], Bound::Nearly),
     (&["some"], Bound::About),
     (&["an", "estimated"], Bound::About),
     (&["estimated"], Bound::About),
@@ -917,6 +921,13 @@ mod tests {
         assert!(v[0].compatible(exact));
         assert!(!v[0].compatible(&q("two hacks")[0]));
         assert!(q("more than 1,000 people")[0].compatible(&q("1,200 people")[0]));
+        // "nearly" reaches up to the figure, not past it
+        let nearly = &q("nearly 2,000 people")[0];
+        assert_eq!(nearly.bound, Bound::Nearly);
+        assert!(nearly.compatible(&q("1,950 people")[0]));
+        assert!(nearly.compatible(&q("about 2,000 people")[0]));
+        assert!(!nearly.compatible(&q("more than 2,000 people")[0]));
+        assert!(!q("almost 20 percent")[0].compatible(&q("21.2 percent")[0]));
     }
 
     #[test]
