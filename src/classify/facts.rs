@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use super::Findings;
 use crate::align::lexicon::same_concept;
 use crate::features::dates::relate;
-use crate::features::numbers::{ORDINAL_UNIT, TALLY_UNIT};
+use crate::features::numbers::{time_unit, ORDINAL_UNIT, TALLY_UNIT};
 use crate::features::tokens::stem;
 use crate::features::{Bound, DateMention, DateRelation, Features, Quantity, QuantityKind};
 use crate::model::{Aspect, AspectKind, Side};
@@ -104,10 +104,11 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
             .map(|(q, m)| (q.clone(), m))
             .collect()
     };
-    let ((l, read_l), (r, read_r)): ((Vec<_>, Vec<_>), (Vec<_>, Vec<_>)) = (
+    let ((mut l, read_l), (mut r, read_r)): ((Vec<_>, Vec<_>), (Vec<_>, Vec<_>)) = (
         nums(left).into_iter().unzip(),
         nums(right).into_iter().unzip(),
     );
+    in_shared_time_units(&mut l, &mut r);
     let (ends_l, ends_r) = (endpoints(left), endpoints(right));
     let mut used_l = vec![false; l.len()];
     let mut used_r = vec![false; r.len()];
@@ -216,6 +217,38 @@ pub(crate) fn numbers(left: &[&Features], right: &[&Features], found: &mut Findi
         .filter(|q| !conflict_r.contains(q))
     {
         found.add(Side::Right, q.text.clone());
+    }
+}
+
+/// Lengths of time the two sides give in different units of one kind
+/// ("two weeks" and "14 days"), each given in hours or months (see
+/// [`time_unit`]) so that they compare. Only where the units differ: a
+/// bare figure ("Guarino, 17") still meets the same figure in years
+/// ("17-year-old").
+fn in_shared_time_units(l: &mut [Quantity], r: &mut [Quantity]) {
+    let units = |qs: &[Quantity], base: &str| -> Vec<String> {
+        let mut v: Vec<String> = qs
+            .iter()
+            .filter_map(|q| q.unit.clone())
+            .filter(|u| time_unit(u).is_some_and(|(_, b)| b == base))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for base in ["hour", "month"] {
+        let (ul, ur) = (units(l, base), units(r, base));
+        if ul.is_empty() || ur.is_empty() || ul == ur {
+            continue;
+        }
+        for q in l.iter_mut().chain(r.iter_mut()) {
+            if let Some((factor, b)) = q.unit.as_deref().and_then(time_unit) {
+                if b == base {
+                    q.value *= factor;
+                    q.unit = Some(base.to_string());
+                }
+            }
+        }
     }
 }
 

@@ -350,7 +350,8 @@ fn common_agents<'a>(fs: &[&'a Features]) -> Vec<(&'a Token, &'a str, String)> {
                 continue;
             };
             let head = &f.tokens[b];
-            let common = (a..=b).all(|i| !f.tokens[i].capitalised && !figure(&f.tokens[i]));
+            // "delayed by two weeks": a figure before the noun counts it
+            let common = (k + 1..=b).all(|i| !f.tokens[i].capitalised && !figure(&f.tokens[i]));
             if common && !NOT_AGENTS.contains(&head.norm.as_str()) && !negated(f, k - 1) {
                 let phrase = f.text[f.tokens[a].start..head.end].to_string();
                 out.push((verb, head.stem.as_str(), phrase));

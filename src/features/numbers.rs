@@ -269,6 +269,30 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     out
 }
 
+/// Units of time, by stem, in hours or in months: a length of time given
+/// in one unit can be compared with one given in another of the same kind
+/// ("two weeks" is "14 days", "five years" "60 months"). Days and months
+/// are two kinds, as a month has no fixed length.
+const TIME_UNITS: &[(&str, f64, &str)] = &[
+    ("second", 1.0 / 3600.0, "hour"),
+    ("minut", 1.0 / 60.0, "hour"),
+    ("hour", 1.0, "hour"),
+    ("day", 24.0, "hour"),
+    ("week", 168.0, "hour"),
+    ("month", 1.0, "month"),
+    ("year", 12.0, "month"),
+    ("decad", 120.0, "month"),
+];
+
+/// A unit of time (see [`TIME_UNITS`]): how many hours or months it is,
+/// and which of the two.
+pub fn time_unit(unit: &str) -> Option<(f64, &'static str)> {
+    TIME_UNITS
+        .iter()
+        .find(|(u, _, _)| *u == unit)
+        .map(|&(_, factor, base)| (factor, base))
+}
+
 /// The unit of each figure of a tally written as one word ("a 5-2 ruling",
 /// "212-187"): a symbol, so a tally's figures are compared with another
 /// tally's, as one measure.
@@ -928,6 +952,19 @@ mod tests {
         assert!(nearly.compatible(&q("about 2,000 people")[0]));
         assert!(!nearly.compatible(&q("more than 2,000 people")[0]));
         assert!(!q("almost 20 percent")[0].compatible(&q("21.2 percent")[0]));
+    }
+
+    #[test]
+    fn units_of_time_are_hours_or_months() {
+        let in_base = |text: &str| {
+            let v = q(text);
+            let (factor, base) = time_unit(v[0].unit.as_deref().unwrap_or("")).expect(text);
+            (v[0].value * factor, base)
+        };
+        assert_eq!(in_base("two weeks"), in_base("14 days"));
+        assert_eq!(in_base("a 90-minute meeting"), (1.5, "hour"));
+        assert_eq!(in_base("five years"), in_base("60 months"));
+        assert!(time_unit("people").is_none());
     }
 
     #[test]
