@@ -9,8 +9,10 @@
 //! two things conflict when the same passive verb is done by two different
 //! agents ("organised by students" vs "by trade unions") or the same stand
 //! is taken on two different things ("voted for the farm bill" vs "voted
-//! against the budget"), and opposite directions are two places ("northern
-//! Mali" vs "southern Mali"). Sources are compared by [`super::stance`],
+//! against the budget"), or groups of two camps do the same thing to the
+//! same thing ("rebels captured the airport" vs "government forces captured
+//! the airport"), and opposite directions are two places ("northern Mali"
+//! vs "southern Mali"). Sources are compared by [`super::stance`],
 //! not here.
 //!
 //! Polarity conflicts when one side negates a word ("did not *install*") that the
@@ -310,6 +312,135 @@ pub(crate) fn entities(
         }
     }
     agents(left, right, found);
+    if !found.aspects.iter().any(|a| a.kind == AspectKind::Entity) {
+        actors(left, right, found);
+    }
+}
+
+/// Nouns for groups of people who act in the news, by camp: two nouns of
+/// one camp may name one group ("rebels" and "militants", "police" and
+/// "detectives"); nouns of two camps name two ("rebels" and "troops").
+#[rustfmt::skip]
+const ACTORS: &[(&str, &[&str])] = &[
+    ("military", &["troops", "soldiers", "forces", "army", "marines", "paratroopers"]),
+    ("police", &["police", "officers", "detectives", "investigators", "agents", "cops"]),
+    ("armed groups", &[
+        "rebels", "insurgents", "militants", "fighters", "gunmen", "attackers", "guerrillas",
+        "militiamen", "jihadists", "separatists",
+    ]),
+    ("protesters", &["protesters", "protestors", "demonstrators", "activists", "rioters", "marchers"]),
+    ("rescuers", &["firefighters", "rescuers", "paramedics", "lifeguards", "volunteers"]),
+    ("locals", &["residents", "villagers", "neighbours", "neighbors", "locals", "witnesses", "bystanders"]),
+    ("students", &["students", "pupils"]),
+    ("workers", &["workers", "employees", "strikers", "miners", "farmers"]),
+    ("medics", &["doctors", "nurses", "surgeons", "medics"]),
+    ("fans", &["fans", "supporters", "spectators"]),
+    ("hackers", &["hackers"]),
+    ("lawmakers", &["lawmakers", "legislators", "senators", "congressmen", "mps", "deputies"]),
+    ("voters", &["voters"]),
+    ("investors", &["investors", "shareholders", "traders"]),
+    ("regulators", &["regulators"]),
+    ("prosecutors", &["prosecutors"]),
+    ("judges", &["judges", "jurors", "jury"]),
+    ("scientists", &["scientists", "researchers"]),
+];
+
+/// The camp of a group noun (see [`ACTORS`]).
+fn camp(norm: &str) -> Option<&'static str> {
+    ACTORS
+        .iter()
+        .find(|(_, nouns)| nouns.contains(&norm))
+        .map(|&(camp, _)| camp)
+}
+
+/// A group of people doing something to something ("government forces
+/// retook the airport"): the group's noun, its camp and phrase, the verb,
+/// and the head of what the verb acts on.
+struct Deed<'a> {
+    actor: &'a Token,
+    camp: &'static str,
+    phrase: String,
+    verb: &'a Token,
+    object: &'a str,
+}
+
+/// The deeds of [`ACTORS`] in the claims: a group noun right before a verb
+/// (past auxiliaries) that acts on something and is not negated.
+fn deeds<'a>(fs: &[&'a Features]) -> Vec<Deed<'a>> {
+    let mut out = Vec::new();
+    for f in fs {
+        for (h, t) in f.tokens.iter().enumerate() {
+            let Some(camp) = camp(&t.norm) else {
+                continue;
+            };
+            let mut k = h + 1;
+            while k < f.tokens.len()
+                && AUX.contains(&f.tokens[k].norm.as_str())
+                && clean_gap(f, k - 1, k)
+            {
+                k += 1;
+            }
+            if k >= f.tokens.len()
+                || !clean_gap(f, k - 1, k)
+                || !usable_verb(&f.tokens[k])
+                || negated(f, k)
+            {
+                continue;
+            }
+            let Some(object) = object(f, k) else {
+                continue;
+            };
+            // the words before the noun that qualify it ("government forces")
+            let mut from = h;
+            while from > 0
+                && h - from < 2
+                && f.tokens[from - 1].content
+                && !figure(&f.tokens[from - 1])
+                && clean_gap(f, from - 1, from)
+            {
+                from -= 1;
+            }
+            out.push(Deed {
+                actor: t,
+                camp,
+                phrase: f.text[f.tokens[from].start..t.end].to_string(),
+                verb: &f.tokens[k],
+                object,
+            });
+        }
+    }
+    out
+}
+
+/// The `entity` aspect from groups that are no names: the same verb done to
+/// the same thing by groups of two camps ("rebels captured the airport" /
+/// "government forces captured the airport"). A group the other side names
+/// anywhere is no conflict ("rebels said troops captured …").
+fn actors(left: &[&Features], right: &[&Features], found: &mut Findings) {
+    let says = |fs: &[&Features], norm: &str| {
+        fs.iter()
+            .any(|f| f.tokens.iter().any(|t| camp(&t.norm) == camp(norm)))
+    };
+    let rights = deeds(right);
+    for l in deeds(left) {
+        for r in &rights {
+            if l.camp == r.camp
+                || !stems_match(&l.verb.stem, &r.verb.stem)
+                || !kin(l.object, r.object)
+                || says(right, &l.actor.norm)
+                || says(left, &r.actor.norm)
+            {
+                continue;
+            }
+            found.aspects.push(Aspect {
+                kind: AspectKind::Entity,
+                left: vec![l.phrase],
+                right: vec![r.phrase.clone()],
+                note: format!("a different actor for \u{201c}{}\u{201d}", l.verb.norm),
+            });
+            return;
+        }
+    }
 }
 
 /// Nouns after "by" that say when, how or how much, not who did it ("by
