@@ -173,6 +173,15 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
                     .get(k + 1)
                     .is_some_and(|n| n.norm.chars().all(char::is_alphabetic))
             });
+        // "has yet to comment", "is yet to be confirmed": not done so far
+        let yet_to = t.norm == "yet"
+            && next == "to"
+            && i > 0
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were"
+            );
+        let to = to.or(yet_to.then_some(i + 1));
         // "declined comment"
         let bare = matches!(t.norm.as_str(), "declined" | "declines")
             && matches!(next, "comment" | "comments")
@@ -260,6 +269,8 @@ mod tests {
             ),
             ("The company declined comment.", "comment"),
             ("His refusal to participate stalled it.", "participate"),
+            ("The company has yet to comment.", "comment"),
+            ("The cause is yet to be determined.", "determined"),
         ] {
             assert_eq!(target(text).as_deref(), Some(want), "{text}");
         }
@@ -267,6 +278,7 @@ mod tests {
         for text in [
             "Shares declined 5 percent.",
             "Revenue declined to $36.9 billion.",
+            "It was yet another delay.",
         ] {
             assert!(Features::extract(text).negated.is_empty(), "{text}");
         }
