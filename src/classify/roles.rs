@@ -233,7 +233,12 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
         }
     }
     let initial = initial_word(f);
-    for e in f.entities.iter().chain(initial.iter()) {
+    // "Nothing was stolen": a word that opens sentences without naming anyone
+    let named = f
+        .entities
+        .iter()
+        .filter(|e| !NOT_NAMES.contains(&e.key.as_str()));
+    for e in named.chain(initial.iter()) {
         let Some(b) = f.tokens.iter().rposition(|t| t.start < e.end) else {
             continue;
         };

@@ -88,6 +88,11 @@ const NEG_SKIP: &[&str] = &[
     "the",
 ];
 
+/// Auxiliaries between a negative subject ("nobody", "no one") and its verb.
+const SUBJECT_AUX: &[&str] = &[
+    "was", "were", "is", "are", "will", "would", "can", "could", "should", "may", "might",
+];
+
 /// Contractions written without their apostrophe ("I dont know", as some
 /// feeds and transcripts print them); "wont" and "cant" are left out, being
 /// words of their own too.
@@ -190,8 +195,15 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
         // "not only" adds; "No. 5" is a number sign; "has not ruled out a
         // cyberattack" leaves it possible (a hedge), it does not deny it.
         let after = tokens.get(i + 2).map(|n| n.norm.as_str()).unwrap_or("");
+        // "nobody was injured", "no one was hurt", "nothing was taken": the
+        // verb after the subject's auxiliaries
+        let no_one = t.norm == "no" && next == "one";
         let target = if implicative {
             negated_word(tokens, to.map_or(i + 1, |k| k + 1), 3, |_| false)
+        } else if no_one || matches!(t.norm.as_str(), "nobody" | "nothing") {
+            negated_word(tokens, i + 1 + usize::from(no_one), 4, |w| {
+                is_negation(w) || SUBJECT_AUX.contains(&w)
+            })
         } else if !is_negation(&t.norm)
             || (t.norm == "not" && next == "only")
             || (t.norm == "no" && next.starts_with(|c: char| c.is_ascii_digit()))
@@ -271,6 +283,9 @@ mod tests {
             ("His refusal to participate stalled it.", "participate"),
             ("The company has yet to comment.", "comment"),
             ("The cause is yet to be determined.", "determined"),
+            ("No one was injured in the fire.", "injured"),
+            ("Nobody has claimed responsibility.", "claimed"),
+            ("Nothing was stolen.", "stolen"),
         ] {
             assert_eq!(target(text).as_deref(), Some(want), "{text}");
         }
