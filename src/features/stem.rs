@@ -55,15 +55,17 @@ pub fn stem_parts(word: &str) -> (&str, &'static str) {
         k -= 1;
     }
     let mut base = &base[..k];
-    // "stopped" is "stop", "planned" "plan"; "added" stays "add"
+    // "stopped" is "stop", "planned" "plan"; "added" stays "add", and so do
+    // "staffed" (no verb doubles a final "f") and "boycotted"
     if undouble
         && k >= 4
         && b[k - 1] == b[k - 2]
         && b[k - 1].is_ascii_alphabetic()
         && !matches!(
             b[k - 1],
-            b'l' | b's' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u'
+            b'l' | b's' | b'z' | b'f' | b'a' | b'e' | b'i' | b'o' | b'u'
         )
+        && !DOUBLED_BASES.contains(&base)
     {
         base = &base[..k - 1];
     }
@@ -93,6 +95,10 @@ fn syllables(b: &[u8]) -> usize {
     };
     (1..b.len()).filter(|&i| vowel(i - 1) && !vowel(i)).count()
 }
+
+/// Verbs whose base ends in a doubled consonant that the "-ed" and "-ing"
+/// rule would undouble ("boycotted" is "boycott", not "boycot").
+const DOUBLED_BASES: &[&str] = &["boycott", "putt", "butt", "watt", "purr"];
 
 /// Inflected forms of short verbs that the suffix rules leave whole (they
 /// keep at least three letters of base, so that "bed", "shed" and "king"

@@ -261,6 +261,14 @@ mod tests {
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
+        // a base that ends in a doubled consonant keeps it
+        for (a, b) in [
+            ("boycotted", "boycott"),
+            ("staffed", "staff"),
+            ("stopped", "stop"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
         for w in ["sell", "spell", "quell", "yell", "kill"] {
             assert_eq!(stem(w), w);
         }
