@@ -8,7 +8,10 @@
 //! other figures, plus as many fresh sentences. Sizes: 125 kB to 2 MB per
 //! article; the time should grow about linearly.
 
+mod common;
+
 use claimdiff::{compare, Article, CompareOptions};
+use common::{name, seed_sentences, Rng};
 
 fn main() {
     let (a, b) = articles(1_000_000);
@@ -19,49 +22,6 @@ fn main() {
         count(&b.text)
     );
     divan::main();
-}
-
-const SEEDS: [&str; 2] = [
-    include_str!("../seeds/china-denial-a.txt"),
-    include_str!("../seeds/techtimes-volt-typhoon-b.txt"),
-];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-fn seed_sentences() -> Vec<String> {
-    SEEDS
-        .iter()
-        .flat_map(|t| t.split(['.', '\n']))
-        .map(str::trim)
-        .filter(|s| s.split_whitespace().count() >= 6)
-        .map(str::to_string)
-        .collect()
-}
-
-fn name(rng: &mut Rng) -> String {
-    const SYL: [&str; 12] = [
-        "ka", "tor", "vel", "mi", "ran", "zu", "bek", "lo", "sen", "dra", "ph", "quin",
-    ];
-    let mut s = String::new();
-    for _ in 0..2 + rng.below(2) {
-        s.push_str(SYL[rng.below(SYL.len())]);
-    }
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 /// The first words of a seed sentence (about 60 bytes) plus a made-up source,

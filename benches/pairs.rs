@@ -19,6 +19,10 @@ use std::process::{Command, Stdio};
 
 use divan::counter::ItemsCount;
 
+mod common;
+
+use common::{name, seed_sentences, Rng};
+
 fn main() {
     let input = pairs_input(PAIRS);
     eprintln!(
@@ -37,25 +41,6 @@ const FIXTURES: [&str; 2] = [
     include_str!("../fixtures/verdicts/holdout.jsonl"),
 ];
 
-const SEEDS: [&str; 2] = [
-    include_str!("../seeds/china-denial-a.txt"),
-    include_str!("../seeds/techtimes-volt-typhoon-b.txt"),
-];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// The fixtures' claim pairs, `(left, right)`.
 fn fixture_pairs() -> Vec<(String, String)> {
     FIXTURES
@@ -73,29 +58,10 @@ fn fixture_pairs() -> Vec<(String, String)> {
 
 /// The first eight words of each seed sentence of six words or more.
 fn seed_openings() -> Vec<String> {
-    SEEDS
+    seed_sentences()
         .iter()
-        .flat_map(|t| t.split(['.', '\n']))
-        .map(str::trim)
-        .filter(|s| s.split_whitespace().count() >= 6)
         .map(|s| s.split_whitespace().take(8).collect::<Vec<_>>().join(" "))
         .collect()
-}
-
-/// A made-up name of two or three syllables.
-fn name(rng: &mut Rng) -> String {
-    const SYL: [&str; 16] = [
-        "ka", "tor", "vel", "mi", "ran", "zu", "bek", "lo", "sen", "dra", "ph", "quin", "es",
-        "mar", "ol", "tiv",
-    ];
-    let mut s = String::new();
-    for _ in 0..2 + rng.below(2) {
-        s.push_str(SYL[rng.below(SYL.len())]);
-    }
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 /// `text` with each capitalised word after the first, and each number,

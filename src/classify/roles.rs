@@ -243,14 +243,7 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
             continue;
         };
         // Actor: the first word after the name, past auxiliaries.
-        let mut k = b + 1;
-        while k < f.tokens.len()
-            && AUX.contains(&f.tokens[k].norm.as_str())
-            && clean_gap(f, k - 1, k)
-        {
-            k += 1;
-        }
-        if k < f.tokens.len() && clean_gap(f, k - 1, k) && usable_verb(&f.tokens[k]) {
+        if let Some(k) = verb_after(f, b) {
             out.push(Slot {
                 role: Role::Actor,
                 verb: &f.tokens[k],
@@ -259,6 +252,16 @@ fn slots(f: &Features) -> Vec<Slot<'_>> {
         }
     }
     out
+}
+
+/// The verb right after the subject ending at token `b`, past auxiliaries
+/// ("Volt Typhoon *has* installed"), if it is a [`usable_verb`].
+fn verb_after(f: &Features, b: usize) -> Option<usize> {
+    let mut k = b + 1;
+    while k < f.tokens.len() && AUX.contains(&f.tokens[k].norm.as_str()) && clean_gap(f, k - 1, k) {
+        k += 1;
+    }
+    (k < f.tokens.len() && clean_gap(f, k - 1, k) && usable_verb(&f.tokens[k])).then_some(k)
 }
 
 /// The `entity` aspect. `sources` are the keys of named sources, left out here.
@@ -378,20 +381,9 @@ fn deeds<'a>(fs: &[&'a Features]) -> Vec<Deed<'a>> {
             let Some(camp) = camp(&t.norm) else {
                 continue;
             };
-            let mut k = h + 1;
-            while k < f.tokens.len()
-                && AUX.contains(&f.tokens[k].norm.as_str())
-                && clean_gap(f, k - 1, k)
-            {
-                k += 1;
-            }
-            if k >= f.tokens.len()
-                || !clean_gap(f, k - 1, k)
-                || !usable_verb(&f.tokens[k])
-                || negated(f, k)
-            {
+            let Some(k) = verb_after(f, h).filter(|&k| !negated(f, k)) else {
                 continue;
-            }
+            };
             let Some(object) = object(f, k) else {
                 continue;
             };
