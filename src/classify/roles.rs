@@ -578,6 +578,21 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
         for fx in x {
             for n in &fx.negated {
                 let Some(t) = n.target else { continue };
+                // "ruled out foul play" against "has not ruled out foul
+                // play" is a matter of confidence, compared there
+                let ruling = matches!(
+                    fx.tokens[n.cue_token].norm.as_str(),
+                    "rule" | "rules" | "ruled" | "ruling"
+                );
+                let left_open = |fy: &&Features| {
+                    fy.assessment
+                        .cues
+                        .iter()
+                        .any(|c| c.ends_with("rule out") || c.ends_with("ruled out"))
+                };
+                if ruling && y.iter().any(left_open) {
+                    continue;
+                }
                 let stem = &fx.tokens[t].stem;
                 let y_negates = y.iter().any(|fy| {
                     fy.negated.iter().any(|m| {

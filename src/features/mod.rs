@@ -187,6 +187,14 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
                 "has" | "have" | "had" | "is" | "are" | "was" | "were"
             );
         let to = to.or(yet_to.then_some(i + 1));
+        // "ruled out job cuts": what is ruled out is negated, unless the
+        // ruling out is ("has not ruled out", "could not be ruled out")
+        let unnegated =
+            |back: usize| (1..=back).all(|d| i < d || !is_negation(&tokens[i - d].norm));
+        let rules_out = matches!(t.norm.as_str(), "rule" | "rules" | "ruled" | "ruling")
+            && next == "out"
+            && unnegated(2);
+        let to = to.or(rules_out.then_some(i + 1));
         // "declined comment"
         let bare = matches!(t.norm.as_str(), "declined" | "declines")
             && matches!(next, "comment" | "comments")
@@ -286,6 +294,7 @@ mod tests {
             ("No one was injured in the fire.", "injured"),
             ("Nobody has claimed responsibility.", "claimed"),
             ("Nothing was stolen.", "stolen"),
+            ("The company ruled out job cuts.", "job"),
         ] {
             assert_eq!(target(text).as_deref(), Some(want), "{text}");
         }
@@ -294,6 +303,7 @@ mod tests {
             "Shares declined 5 percent.",
             "Revenue declined to $36.9 billion.",
             "It was yet another delay.",
+            "Police have not ruled out foul play.",
         ] {
             assert!(Features::extract(text).negated.is_empty(), "{text}");
         }
