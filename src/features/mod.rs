@@ -123,6 +123,23 @@ const NEGATIVE_IMPLICATIVES: &[&str] = &[
 ];
 const LACK: &[&str] = &["lack", "lacks", "lacked", "lacking"];
 
+/// Verbs that negate a harm they take as object ("escaped damage",
+/// "avoided injury"), and the harms; "escaped the fire" says the fire was
+/// there.
+const ESCAPE: &[&str] = &[
+    "escape", "escapes", "escaped", "escaping", "avoid", "avoids", "avoided", "avoiding",
+];
+const HARMS: &[&str] = &[
+    "damage",
+    "injury",
+    "injuries",
+    "harm",
+    "casualties",
+    "detection",
+    "punishment",
+    "prosecution",
+];
+
 /// The "to" after a negative implicative at `i`: the next word, or the first
 /// word after a parenthetical set off by commas ("declined, through a
 /// spokesman, to comment").
@@ -199,7 +216,11 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
         let bare = matches!(t.norm.as_str(), "declined" | "declines")
             && matches!(next, "comment" | "comments")
             && text[t.end..tokens[i + 1].start].trim().is_empty();
-        let implicative = to.is_some() || bare || LACK.contains(&t.norm.as_str());
+        let harm = ESCAPE.contains(&t.norm.as_str())
+            && tokens
+                .get(i + 1..(i + 3).min(tokens.len()))
+                .is_some_and(|ws| ws.iter().any(|w| HARMS.contains(&w.norm.as_str())));
+        let implicative = to.is_some() || bare || harm || LACK.contains(&t.norm.as_str());
         // "not only" adds; "No. 5" is a number sign; "has not ruled out a
         // cyberattack" leaves it possible (a hedge), it does not deny it.
         let after = tokens.get(i + 2).map(|n| n.norm.as_str()).unwrap_or("");
@@ -295,6 +316,8 @@ mod tests {
             ("Nobody has claimed responsibility.", "claimed"),
             ("Nothing was stolen.", "stolen"),
             ("The company ruled out job cuts.", "job"),
+            ("The ship escaped damage.", "damage"),
+            ("The driver avoided serious injury.", "serious"),
         ] {
             assert_eq!(target(text).as_deref(), Some(want), "{text}");
         }
@@ -304,6 +327,7 @@ mod tests {
             "Revenue declined to $36.9 billion.",
             "It was yet another delay.",
             "Police have not ruled out foul play.",
+            "Residents escaped the fire.",
         ] {
             assert!(Features::extract(text).negated.is_empty(), "{text}");
         }
