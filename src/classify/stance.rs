@@ -355,27 +355,32 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
                 .filter(|k| !cue_tokens.contains(k))
                 .collect();
         }
-        // the noun right before the cue, or before a form of "be" before a
-        // raising hedge ("the minister is *expected to* resign")
+        // the noun right before the cue, or the subject before a form of
+        // "be" before a raising hedge ("the minister is *expected to*
+        // resign") or a hedging adverb ("Russia was *likely* behind it"),
+        // which may be a name: there the subject is what is hedged, not
+        // who believes it ("Microsoft believes …")
         let adjacent = |k: usize, to: usize| f.text[f.tokens[k].end..to].trim().is_empty();
-        // a raising hedge: "is expected to", "is thought to"
         let raising = cue_tokens.last().is_some_and(|&c| {
             f.tokens[c].norm == "to" || f.tokens.get(c + 1).is_some_and(|t| t.norm == "to")
         });
+        let adverb = cue_tokens.len() == 1 && cue.to_lowercase().ends_with("ly");
         let head = cue_tokens
             .first()
             .and_then(|&c| c.checked_sub(1))
             .and_then(|k| {
-                let be = raising && BE.contains(&f.tokens[k].norm.as_str()) && adjacent(k, s);
+                let be = (raising || adverb)
+                    && BE.contains(&f.tokens[k].norm.as_str())
+                    && adjacent(k, s);
                 if be {
-                    k.checked_sub(1).filter(|&h| adjacent(h, f.tokens[k].start))
+                    k.checked_sub(1)
+                        .filter(|&h| adjacent(h, f.tokens[k].start) && f.tokens[h].content)
                 } else {
-                    Some(k).filter(|&k| adjacent(k, s))
+                    Some(k).filter(|&k| {
+                        let t = &f.tokens[k];
+                        adjacent(k, s) && t.content && !t.capitalised
+                    })
                 }
-            })
-            .filter(|&k| {
-                let t = &f.tokens[k];
-                t.content && !t.capitalised
             });
         out.push(Hedge {
             cue: cue.clone(),
