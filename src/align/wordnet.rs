@@ -18,7 +18,10 @@
 //! `data/opposites.txt` lists by hand.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
+
+use super::bag::PreHashed;
 
 use crate::features::stem::{fnv, stem_key};
 
@@ -140,11 +143,14 @@ fn list_key(word: &str) -> u64 {
     }
 }
 
+/// A set of keys that are already hashes.
+type KeySet<K> = HashSet<K, BuildHasherDefault<PreHashed>>;
+
 /// The antonym pairs of both lists keyed by stem hash (or [`phrase_key`]),
 /// both orders; read on first use (about 4,000 pairs, a fraction of a
 /// millisecond).
-static OPPOSED: LazyLock<HashSet<(u64, u64)>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+static OPPOSED: LazyLock<KeySet<(u64, u64)>> = LazyLock::new(|| {
+    let mut set = KeySet::default();
     let lines = ANTONYMS.lines().chain(OPPOSITES.lines());
     for line in lines.filter(|l| !l.starts_with('#')) {
         if let Some((a, b)) = line.split_once(' ') {
@@ -166,12 +172,29 @@ pub fn opposed(a: u64, b: u64) -> bool {
 }
 
 /// Stem hashes of the words that have an antonym, to pass over the rest.
-static HAS_ANTONYM: LazyLock<HashSet<u64>> =
+static HAS_ANTONYM: LazyLock<KeySet<u64>> =
     LazyLock::new(|| OPPOSED.iter().map(|&(a, _)| a).collect());
 
 /// Whether the stem (by its hash) has any opposite in either list.
 pub fn has_antonym(stem: u64) -> bool {
     HAS_ANTONYM.contains(&stem)
+}
+
+/// Stem hashes of the verbs that start a phrase of the hand-written list.
+static PHRASE_VERBS: LazyLock<KeySet<u64>> = LazyLock::new(|| {
+    OPPOSITES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| l.split(' '))
+        .filter_map(|w| w.split_once('_'))
+        .map(|(verb, _)| stem_key(verb))
+        .collect()
+});
+
+/// Whether a phrase of the hand-written list starts with this verb (by its
+/// stem hash): only then is the word after it worth a [`phrase_key`].
+pub fn starts_phrase(stem: u64) -> bool {
+    PHRASE_VERBS.contains(&stem)
 }
 
 #[cfg(test)]
@@ -204,6 +227,7 @@ mod tests {
             phrase_key(key("took"), "place")
         ));
         assert!(!opposed(key("cancelled"), key("went")));
+        assert!(starts_phrase(key("went")) && !starts_phrase(key("cancelled")));
     }
 
     #[test]

@@ -325,40 +325,38 @@ pub(crate) fn entities(
     }
 }
 
-/// Nouns for groups of people who act in the news, by camp: two nouns of
-/// one camp may name one group ("rebels" and "militants", "police" and
+/// The camp of a noun for a group of people who act in the news: two nouns
+/// of one camp may name one group ("rebels" and "militants", "police" and
 /// "detectives"); nouns of two camps name two ("rebels" and "troops").
 #[rustfmt::skip]
-const ACTORS: &[(&str, &[&str])] = &[
-    ("military", &["troops", "soldiers", "forces", "army", "marines", "paratroopers"]),
-    ("police", &["police", "officers", "detectives", "investigators", "agents", "cops"]),
-    ("armed groups", &[
-        "rebels", "insurgents", "militants", "fighters", "gunmen", "attackers", "guerrillas",
-        "militiamen", "jihadists", "separatists",
-    ]),
-    ("protesters", &["protesters", "protestors", "demonstrators", "activists", "rioters", "marchers"]),
-    ("rescuers", &["firefighters", "rescuers", "paramedics", "lifeguards", "volunteers"]),
-    ("locals", &["residents", "villagers", "neighbours", "neighbors", "locals", "witnesses", "bystanders"]),
-    ("students", &["students", "pupils"]),
-    ("workers", &["workers", "employees", "strikers", "miners", "farmers"]),
-    ("medics", &["doctors", "nurses", "surgeons", "medics"]),
-    ("fans", &["fans", "supporters", "spectators"]),
-    ("hackers", &["hackers"]),
-    ("lawmakers", &["lawmakers", "legislators", "senators", "congressmen", "mps", "deputies"]),
-    ("voters", &["voters"]),
-    ("investors", &["investors", "shareholders", "traders"]),
-    ("regulators", &["regulators"]),
-    ("prosecutors", &["prosecutors"]),
-    ("judges", &["judges", "jurors", "jury"]),
-    ("scientists", &["scientists", "researchers"]),
-];
-
-/// The camp of a group noun (see [`ACTORS`]).
 fn camp(norm: &str) -> Option<&'static str> {
-    ACTORS
-        .iter()
-        .find(|(_, nouns)| nouns.contains(&norm))
-        .map(|&(camp, _)| camp)
+    Some(match norm {
+        "troops" | "soldiers" | "forces" | "army" | "marines" | "paratroopers" => "military",
+        "police" | "officers" | "detectives" | "investigators" | "agents" | "cops" => "police",
+        "rebels" | "insurgents" | "militants" | "fighters" | "gunmen" | "attackers"
+        | "guerrillas" | "militiamen" | "jihadists" | "separatists" => "armed groups",
+        "protesters" | "protestors" | "demonstrators" | "activists" | "rioters" | "marchers" => {
+            "protesters"
+        }
+        "firefighters" | "rescuers" | "paramedics" | "lifeguards" | "volunteers" => "rescuers",
+        "residents" | "villagers" | "neighbours" | "neighbors" | "locals" | "witnesses"
+        | "bystanders" => "locals",
+        "students" | "pupils" => "students",
+        "workers" | "employees" | "strikers" | "miners" | "farmers" => "workers",
+        "doctors" | "nurses" | "surgeons" | "medics" => "medics",
+        "fans" | "supporters" | "spectators" => "fans",
+        "hackers" => "hackers",
+        "lawmakers" | "legislators" | "senators" | "congressmen" | "mps" | "deputies" => {
+            "lawmakers"
+        }
+        "voters" => "voters",
+        "investors" | "shareholders" | "traders" => "investors",
+        "regulators" => "regulators",
+        "prosecutors" => "prosecutors",
+        "judges" | "jurors" | "jury" => "judges",
+        "scientists" | "researchers" => "scientists",
+        _ => return None,
+    })
 }
 
 /// A group of people doing something to something ("government forces
@@ -372,7 +370,7 @@ struct Deed<'a> {
     object: &'a str,
 }
 
-/// The deeds of [`ACTORS`] in the claims: a group noun right before a verb
+/// The deeds of groups (see [`camp`]) in the claims: a group noun right before a verb
 /// (past auxiliaries) that acts on something and is not negated.
 fn deeds<'a>(fs: &[&'a Features]) -> Vec<Deed<'a>> {
     let mut out = Vec::new();
@@ -915,28 +913,26 @@ fn opposable<'a>(fs: &[&'a Features]) -> Vec<Opposable<'a>> {
     let mut out = Vec::new();
     for f in fs {
         for (k, t) in f.tokens.iter().enumerate() {
-            if negated(f, k) {
-                continue;
-            }
             let h = hash_stem(&t.stem, "");
             let phrase = f.tokens.get(k + 1).filter(|p| {
-                f.text
-                    .get(t.end..p.start)
-                    .is_some_and(|g| g.chars().all(char::is_whitespace))
+                wordnet::starts_phrase(h)
+                    && f.text
+                        .get(t.end..p.start)
+                        .is_some_and(|g| g.chars().all(char::is_whitespace))
             });
             let phrase = phrase.map(|p| (k + 1, wordnet::phrase_key(h, &p.norm)));
-            if let Some((last, key)) = phrase.filter(|&(_, key)| wordnet::has_antonym(key)) {
+            let (last, key) = match phrase.filter(|&(_, key)| wordnet::has_antonym(key)) {
+                Some(found) => found,
+                None if t.content
+                    && wordnet::has_antonym(h)
+                    && !LIGHT_VERBS.contains(&t.norm.as_str()) =>
+                {
+                    (k, h)
+                }
+                None => continue,
+            };
+            if !negated(f, k) {
                 out.push(Opposable { f, k, last, key });
-            } else if t.content
-                && wordnet::has_antonym(h)
-                && !LIGHT_VERBS.contains(&t.norm.as_str())
-            {
-                out.push(Opposable {
-                    f,
-                    k,
-                    last: k,
-                    key: h,
-                });
             }
         }
     }
