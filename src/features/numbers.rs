@@ -29,6 +29,8 @@ pub enum Bound {
     AtMost,
     /// "fewer than", "less than", "under".
     LessThan,
+    /// "between 10 and 15": from [`Quantity::low`] up to the figure.
+    Between,
     /// "nearly", "almost": up to the figure, and no more than a tenth
     /// below it ("nearly 2,000" is no "more than 2,000").
     Nearly,
@@ -52,6 +54,8 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// The qualifier's bound.
     pub bound: Bound,
+    /// The low end of a range ([`Bound::Between`]; `value` is the high end).
+    pub low: Option<f64>,
     /// Byte offset of `text` in the claim.
     pub start: usize,
     /// Byte offset one past `text`.
@@ -69,6 +73,7 @@ impl Quantity {
             Bound::AtMost => (0.0, v),
             Bound::LessThan => (0.0, v * (1.0 - 1e-9) - 1e-9),
             Bound::Nearly => (v * (0.9 - 1e-9), v),
+            Bound::Between => (self.low.unwrap_or(v).min(v), v),
             // a time of day "about" or "around" an hour: half an hour either way
             Bound::About if self.unit.as_deref() == Some(CLOCK_UNIT) => (v - 0.5, v + 0.5),
             // (a hair wider, so that "a third" meets "30%" despite rounding)
@@ -266,7 +271,38 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             None => i += 1,
         }
     }
+    between(text, tokens, &mut out);
     out
+}
+
+/// "between 10 and 15 people": one quantity, a range from the first figure
+/// to the second, of the counted noun after the second, so that "twelve
+/// people" falls within it and "at least 20" or "ten cents" outside it.
+fn between(text: &str, tokens: &[Token], qs: &mut Vec<Quantity>) {
+    let mut k = 1;
+    while k < qs.len() {
+        let (a, b) = (&qs[k - 1], &qs[k]);
+        let opens = tokens
+            .iter()
+            .position(|t| t.start == a.start)
+            .and_then(|i| i.checked_sub(1))
+            .filter(|&i| tokens[i].norm == "between");
+        let joined = text.get(a.end..b.start).is_some_and(|g| g.trim() == "and");
+        let plain = |q: &Quantity| q.kind == QuantityKind::Number && q.bound == Bound::Exact;
+        let fits = a.unit.is_none() || a.unit == b.unit;
+        match opens {
+            Some(i) if joined && fits && plain(a) && plain(b) => {
+                let low = a.value;
+                let q = &mut qs[k];
+                q.start = tokens[i].start;
+                q.text = text[q.start..q.end].to_string();
+                q.bound = Bound::Between;
+                q.low = Some(low);
+                qs.remove(k - 1);
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 /// Units of time, by stem, in hours or in months: a length of time given
@@ -352,6 +388,7 @@ fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize
         kind: QuantityKind::Number,
         unit: Some(CLOCK_UNIT.to_string()),
         bound,
+        low: None,
         start,
         end,
     };
@@ -412,6 +449,7 @@ fn life_term(text: &str, tokens: &[Token], i: usize) -> Option<Quantity> {
         kind: QuantityKind::Number,
         unit: Some(stem("year")),
         bound: Bound::Exact,
+        low: None,
         start: t.start,
         end: t.end,
     })
@@ -446,6 +484,7 @@ fn tally(text: &str, t: &Token) -> Option<Vec<Quantity>> {
             },
             unit: Some(TALLY_UNIT.to_string()),
             bound: Bound::Exact,
+            low: None,
             start: at,
             end: at + part.len(),
         });
@@ -504,6 +543,7 @@ fn share_by(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)>
         kind: QuantityKind::Number,
         unit: Some("%".to_string()),
         bound: Bound::About,
+        low: None,
         start,
         end,
     };
@@ -688,6 +728,7 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             kind,
             unit,
             bound,
+            low: None,
             start,
             end,
         },
@@ -933,6 +974,23 @@ mod tests {
             (v[2].text.as_str(), v[2].unit.as_deref()),
             ("12%", Some("%"))
         );
+    }
+
+    #[test]
+    fn between_two_figures_is_a_range() {
+        let v = q("Between 10 and 15 people were hurt");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].text, "Between 10 and 15");
+        assert_eq!(
+            (v[0].bound, v[0].low, v[0].value),
+            (Bound::Between, Some(10.0), 15.0)
+        );
+        assert!(v[0].compatible(&q("twelve people")[0]));
+        assert!(!v[0].compatible(&q("at least 20 people")[0]));
+        // years stay years
+        assert!(q("between 2019 and 2021")
+            .iter()
+            .all(|x| x.kind == QuantityKind::Year));
     }
 
     #[test]
