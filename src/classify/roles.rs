@@ -370,8 +370,8 @@ struct Deed<'a> {
     object: &'a str,
 }
 
-/// The deeds of groups (see [`camp`]) in the claims: a group noun right before a verb
-/// (past auxiliaries) that acts on something and is not negated.
+/// The deeds of groups (see [`camp`]) in the claims: a group noun right
+/// before a verb (past auxiliaries) that acts on something and is not negated.
 fn deeds<'a>(fs: &[&'a Features]) -> Vec<Deed<'a>> {
     let mut out = Vec::new();
     for f in fs {

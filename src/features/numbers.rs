@@ -320,8 +320,9 @@ const TIME_UNITS: &[(&str, f64, &str)] = &[
     ("decad", 120.0, "month"),
 ];
 
-/// A unit of time (see [`TIME_UNITS`]): how many hours or months it is,
-/// and which of the two.
+/// A unit of time, by stem ("second", "minut", "hour", "day", "week" in
+/// hours; "month", "year", "decad" in months): how many hours or months it
+/// is, and which of the two.
 pub fn time_unit(unit: &str) -> Option<(f64, &'static str)> {
     TIME_UNITS
         .iter()
