@@ -772,6 +772,23 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             return;
         }
     }
+    // One side reports as planned what the other reports as done.
+    for (side, x, y) in sides {
+        if let Some((plan, done)) = planned_vs_done(x, y) {
+            let (l, r) = oriented(side, vec![plan], vec![done]);
+            found.aspects.push(Aspect {
+                kind: AspectKind::Confidence,
+                left: l,
+                right: r,
+                note: format!(
+                    "{} reports as to come what {} reports done",
+                    side_name(side),
+                    side_name(other(side))
+                ),
+            });
+            return;
+        }
+    }
     // A hedge on one side only, over words the other does not state: a qualifier.
     let (hl, hr) = (
         cues_of(left, CueKind::Hedge),
@@ -791,6 +808,61 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             }
         }
     }
+}
+
+/// Modals and infinitive markers: a verb after them is not reported done.
+const NOT_DONE: &[&str] = &[
+    "will", "shall", "would", "could", "can", "may", "might", "must", "should", "to",
+];
+
+/// Past tenses of common verbs that do not end in "-ed", with their stems.
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("began", "begin"), ("went", "go"), ("took", "take"), ("held", "hold"), ("met", "meet"),
+    ("won", "win"), ("lost", "lose"), ("came", "come"), ("fell", "fall"), ("rose", "rise"),
+    ("sold", "sell"), ("bought", "buy"), ("paid", "pay"), ("made", "make"), ("gave", "give"),
+    ("ran", "run"), ("struck", "strike"), ("spoke", "speak"), ("told", "tell"),
+    ("sought", "seek"), ("brought", "bring"), ("kept", "keep"), ("left", "leave"),
+    ("led", "lead"), ("chose", "choose"), ("drew", "draw"), ("grew", "grow"), ("flew", "fly"),
+    ("wrote", "write"), ("broke", "break"), ("sent", "send"), ("spent", "spend"),
+    ("built", "build"), ("sank", "sink"), ("swore", "swear"), ("stood", "stand"),
+];
+
+/// A verb of `x` put in the future or in a plan ("will begin", "is
+/// scheduled to begin", "is to begin") that `y` reports done, in the past
+/// tense ("began", "opened"): the two phrases.
+fn planned_vs_done(x: &[&Features], y: &[&Features]) -> Option<(String, String)> {
+    for fx in x {
+        for k in 1..fx.tokens.len() {
+            let (t, prev) = (&fx.tokens[k], fx.tokens[k - 1].norm.as_str());
+            let before = k.checked_sub(2).map_or("", |i| fx.tokens[i].norm.as_str());
+            let to_come = matches!(prev, "will" | "shall")
+                || (prev == "to"
+                    && (PLANNED.contains(&before) || matches!(before, "is" | "are" | "plans")));
+            if !to_come || !t.content || super::roles::negated(fx, k) {
+                continue;
+            }
+            for fy in y {
+                let done = (1..fy.tokens.len()).find(|&j| {
+                    let u = &fy.tokens[j];
+                    let past = (u.norm.ends_with("ed") && stems_match(&t.stem, &u.stem))
+                        || IRREGULAR_PAST.contains(&(u.norm.as_str(), t.stem.as_str()));
+                    u.content
+                        && past
+                        && !NOT_DONE.contains(&fy.tokens[j - 1].norm.as_str())
+                        && !BE.contains(&fy.tokens[j - 1].norm.as_str())
+                        && !super::roles::negated(fy, j)
+                });
+                if let Some(j) = done {
+                    let from = if prev == "to" { k - 2 } else { k - 1 };
+                    let plan = fx.text[fx.tokens[from].start..t.end].to_string();
+                    let u = &fy.tokens[j];
+                    return Some((plan, fy.text[u.start..u.end].to_string()));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Verbs that confirm what they take as object ("confirmed the report").
