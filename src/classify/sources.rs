@@ -356,7 +356,34 @@ pub(crate) fn sources(
     // a record nobody is named for ("according to preliminary results")
     // speaks for whoever produced it, who may be the other side's source
     let voice = |x: &Source| x.named || !is_record_phrase(&x.key);
-    let only = |a: &[Source], b: &[Source], b_text: &str| -> Vec<String> {
+    // a name the other side writes in apposition to its own source: "The
+    // CEO, John Park, announced" credits the person "Chief executive John
+    // Park" does (but "Beijing accused Washington" does not credit Washington)
+    let appositions = |fs: &[&Features], own: &[Source]| -> Vec<String> {
+        let mut out = Vec::new();
+        for f in fs {
+            let lower = f.text.to_lowercase();
+            for e in &f.entities {
+                let name = e.text.to_lowercase();
+                let beside = own.iter().any(|y| {
+                    let src = y.text.to_lowercase();
+                    let after = |a: &str, b: &str| {
+                        lower.match_indices(a).any(|(i, _)| {
+                            lower[i + a.len()..]
+                                .trim_start_matches([',', ' '])
+                                .starts_with(b)
+                        })
+                    };
+                    src != name && (after(&src, &name) || after(&name, &src))
+                });
+                if beside {
+                    out.push(e.key.clone());
+                }
+            }
+        }
+        out
+    };
+    let only = |a: &[Source], b: &[Source], b_text: &str, b_names: &[String]| -> Vec<String> {
         a.iter()
             .filter(|x| x.named == kind && voice(x))
             .filter(|x| {
@@ -367,13 +394,19 @@ pub(crate) fn sources(
                         || (kind && same_person(&x.key, &y.key))
                         || (!kind && alike_nouns(&x.key, &y.key))
                 });
+                let beside = b_names
+                    .iter()
+                    .any(|n| same_entity(&x.key, n) || same_person(&x.key, n));
                 let written = x.possessive && b_text.contains(x.key.as_str());
-                !(shared || written)
+                !(shared || beside || written)
             })
             .map(|x| x.text.clone())
             .collect()
     };
-    let (ol, or) = (only(&l, &r, &text(right)), only(&r, &l, &text(left)));
+    let (ol, or) = (
+        only(&l, &r, &text(right), &appositions(right, &r)),
+        only(&r, &l, &text(left), &appositions(left, &l)),
+    );
     if !ol.is_empty() && !or.is_empty() {
         found.aspects.push(Aspect {
             kind: AspectKind::Source,
