@@ -740,17 +740,12 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
             }
         }
         if !cues.is_empty() {
-            let (l, r) = oriented(side, cues, words);
-            found.aspects.push(Aspect {
-                kind: AspectKind::Confidence,
-                left: l,
-                right: r,
-                note: format!(
-                    "{} hedges what {} asserts",
-                    side_name(side),
-                    side_name(other(side))
-                ),
-            });
+            let note = format!(
+                "{} hedges what {} asserts",
+                side_name(side),
+                side_name(other(side))
+            );
+            push_confidence(found, side, cues, words, note);
             return;
         }
     }
@@ -758,34 +753,24 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
     // (or found no evidence of).
     for (side, x, y) in sides {
         if let Some((cue, word)) = left_open(x, y) {
-            let (l, r) = oriented(side, vec![cue], vec![word]);
-            found.aspects.push(Aspect {
-                kind: AspectKind::Confidence,
-                left: l,
-                right: r,
-                note: format!(
-                    "{} rules out what {} leaves open",
-                    side_name(other(side)),
-                    side_name(side)
-                ),
-            });
+            let note = format!(
+                "{} rules out what {} leaves open",
+                side_name(other(side)),
+                side_name(side)
+            );
+            push_confidence(found, side, vec![cue], vec![word], note);
             return;
         }
     }
     // One side reports as planned what the other reports as done.
     for (side, x, y) in sides {
         if let Some((plan, done)) = planned_vs_done(x, y) {
-            let (l, r) = oriented(side, vec![plan], vec![done]);
-            found.aspects.push(Aspect {
-                kind: AspectKind::Confidence,
-                left: l,
-                right: r,
-                note: format!(
-                    "{} reports as to come what {} reports done",
-                    side_name(side),
-                    side_name(other(side))
-                ),
-            });
+            let note = format!(
+                "{} reports as to come what {} reports done",
+                side_name(side),
+                side_name(other(side))
+            );
+            push_confidence(found, side, vec![plan], vec![done], note);
             return;
         }
     }
@@ -814,6 +799,23 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
 const NOT_DONE: &[&str] = &[
     "will", "shall", "would", "could", "can", "may", "might", "must", "should", "to",
 ];
+
+/// Add a `confidence` aspect: `side`'s words, the other side's, and the note.
+fn push_confidence(
+    found: &mut Findings,
+    side: Side,
+    mine: Vec<String>,
+    theirs: Vec<String>,
+    note: String,
+) {
+    let (left, right) = oriented(side, mine, theirs);
+    found.aspects.push(Aspect {
+        kind: AspectKind::Confidence,
+        left,
+        right,
+        note,
+    });
+}
 
 /// Past tenses of common verbs that do not end in "-ed", with their stems.
 #[rustfmt::skip]
