@@ -447,7 +447,15 @@ pub fn entities(text: &str, tokens: &[Token]) -> Vec<Entity> {
         let mut j = i + 1;
         while j < tokens.len() && !tokens[j - 1].norm.ends_with("'s") {
             let gap = &text[tokens[j - 1].end..tokens[j].start];
-            if !gap.trim().is_empty() {
+            // "Neal R. Sonnett": a middle initial's full stop stays inside the name
+            let initial = gap.trim() == "."
+                && gap.ends_with(' ')
+                && tokens[j - 1].norm.chars().count() == 1
+                && tokens[j - 1].capitalised
+                && tokens[j].capitalised
+                && tokens[j].content
+                && j - 1 > i;
+            if !gap.trim().is_empty() && !initial {
                 break;
             }
             let next_cap = j + 1 < tokens.len()
@@ -684,6 +692,17 @@ mod tests {
             .map(|e| e.0)
             .collect();
         assert_eq!(names, ["Tarek Amin", "Lee"]);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        let names = |text: &str| -> Vec<String> { ents(text).into_iter().map(|e| e.0).collect() };
+        assert_eq!(
+            names("It was Neal R. Sonnett, a lawyer."),
+            ["Neal R. Sonnett"]
+        );
+        // a capital letter closing a sentence before a function word is no initial
+        assert_eq!(names("They chose Plan B. The rest left."), ["Plan B"]);
     }
 
     #[test]

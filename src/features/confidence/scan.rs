@@ -90,10 +90,15 @@ impl<'a> Scan<'a> {
                 prev = d;
                 it.next();
             }
-            // "Mr." and "U.S." keep their final dot.
+            // "Mr." and "U.S." keep their final dot, and so does a middle
+            // initial before a name ("Neal R. Sonnett").
             if let Some(&(j, '.')) = it.peek() {
                 let w = &lower[i..end];
-                if ABBREVS.contains(&w) || (w.len() >= 3 && w.contains('.')) {
+                let initial = end - i == 1 && c.is_uppercase() && {
+                    let mut rest = text[j + 1..].chars();
+                    rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase)
+                };
+                if ABBREVS.contains(&w) || (w.len() >= 3 && w.contains('.')) || initial {
                     end = j + 1;
                     it.next();
                 }
