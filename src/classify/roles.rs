@@ -33,7 +33,7 @@ use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::align::wordnet;
 use crate::features::entities::same_entity;
 use crate::features::numbers::is_number_word;
-use crate::features::{Entity, Features, Token};
+use crate::features::{is_rule_verb, Entity, Features, Token};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
 const AUX: &[&str] = &[
@@ -578,10 +578,7 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
                 let Some(t) = n.target else { continue };
                 // "ruled out foul play" against "has not ruled out foul
                 // play" is a matter of confidence, compared there
-                let ruling = matches!(
-                    fx.tokens[n.cue_token].norm.as_str(),
-                    "rule" | "rules" | "ruled" | "ruling"
-                );
+                let ruling = is_rule_verb(&fx.tokens[n.cue_token].norm);
                 let left_open = |fy: &&Features| {
                     fy.assessment
                         .cues
@@ -862,14 +859,19 @@ fn object_span(f: &Features, k: usize) -> Option<(usize, usize)> {
     let end = f.tokens.len().min(k + 1 + ANCHOR_REACH);
     let first = (k + 1..end).find(|&i| noun(i))?;
     let mut last = first;
-    while last + 1 < f.tokens.len() && noun(last + 1) {
-        let gap = f.text.get(f.tokens[last].end..f.tokens[last + 1].start);
-        if !gap.is_some_and(|g| g.chars().all(char::is_whitespace)) {
-            break;
-        }
+    while last + 1 < f.tokens.len() && noun(last + 1) && spaced(f, last) {
         last += 1;
     }
     Some((first, last))
+}
+
+/// Whether token `k` and the next are written with only white space between.
+fn spaced(f: &Features, k: usize) -> bool {
+    f.tokens.get(k + 1).is_some_and(|n| {
+        f.text
+            .get(f.tokens[k].end..n.start)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+    })
 }
 
 /// Forms of "be", which link a subject to what is said of it as
@@ -914,12 +916,10 @@ fn opposable<'a>(fs: &[&'a Features]) -> Vec<Opposable<'a>> {
     for f in fs {
         for (k, t) in f.tokens.iter().enumerate() {
             let h = hash_stem(&t.stem, "");
-            let phrase = f.tokens.get(k + 1).filter(|p| {
-                wordnet::starts_phrase(h)
-                    && f.text
-                        .get(t.end..p.start)
-                        .is_some_and(|g| g.chars().all(char::is_whitespace))
-            });
+            let phrase = f
+                .tokens
+                .get(k + 1)
+                .filter(|_| wordnet::starts_phrase(h) && spaced(f, k));
             let phrase = phrase.map(|p| (k + 1, wordnet::phrase_key(h, &p.norm)));
             let (last, key) = match phrase.filter(|&(_, key)| wordnet::has_antonym(key)) {
                 Some(found) => found,

@@ -18,7 +18,7 @@ use super::roles::BE;
 use super::{oriented, other, side_name, Findings};
 use crate::align::lexicon::{concept_of_stem, concept_of_word, same_concept};
 use crate::features::entities::same_entity;
-use crate::features::{Entity, Features};
+use crate::features::{is_rule_verb, Entity, Features};
 use crate::model::{Aspect, AspectKind, Confidence, Side};
 
 const HEDGE_WORDS: &[&str] = &[
@@ -711,17 +711,12 @@ pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Fi
                 }
             },
         };
-        let (l, r) = oriented(side, denials, theirs);
-        found.aspects.push(Aspect {
-            kind: AspectKind::Confidence,
-            left: l,
-            right: r,
-            note: format!(
-                "{} reports a denial of what {} {how}",
-                side_name(side),
-                side_name(other(side))
-            ),
-        });
+        let note = format!(
+            "{} reports a denial of what {} {how}",
+            side_name(side),
+            side_name(other(side))
+        );
+        push_confidence(found, side, denials, theirs, note);
         return;
     }
     for (side, x, y) in sides {
@@ -939,12 +934,7 @@ fn confirms_denied(x: &[&Features], y: &[&Features]) -> Option<String> {
 /// ([`super::roles::ruled_out`]) that one of the cue's content words
 /// matches and `x` does not negate itself.
 fn left_open(x: &[&Features], y: &[&Features]) -> Option<(String, String)> {
-    let rule_out = |f: &Features, k: usize| {
-        matches!(
-            f.tokens[k].norm.as_str(),
-            "rule" | "rules" | "ruled" | "ruling"
-        )
-    };
+    let rule_out = |f: &Features, k: usize| is_rule_verb(&f.tokens[k].norm);
     // the first word of `y` that matches `stem` and that `y` rules out
     // (only for want of evidence, with `no_evidence`)
     let ruled_in_y = |stem: &str, no_evidence: bool| {

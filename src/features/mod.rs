@@ -175,6 +175,11 @@ fn negated_word(
         .map(|(k, _)| k)
 }
 
+/// Whether a word is a form of "rule" (as in "rule out", "ruled out").
+pub fn is_rule_verb(norm: &str) -> bool {
+    matches!(norm, "rule" | "rules" | "ruled" | "ruling")
+}
+
 fn is_negation(norm: &str) -> bool {
     NEGATIONS.contains(&norm) || norm.ends_with("n't") || BARE_CONTRACTIONS.contains(&norm)
 }
@@ -208,9 +213,7 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
         // ruling out is ("has not ruled out", "could not be ruled out")
         let unnegated =
             |back: usize| (1..=back).all(|d| i < d || !is_negation(&tokens[i - d].norm));
-        let rules_out = matches!(t.norm.as_str(), "rule" | "rules" | "ruled" | "ruling")
-            && next == "out"
-            && unnegated(2);
+        let rules_out = is_rule_verb(&t.norm) && next == "out" && unnegated(2);
         let to = to.or(rules_out.then_some(i + 1));
         // "declined comment"
         let bare = matches!(t.norm.as_str(), "declined" | "declines")
