@@ -99,6 +99,55 @@ pub struct Bag {
     pub text: String,
     /// A 256-bit filter of the word hashes seen, to skip most duplicate scans.
     seen: Seen,
+    /// Which of the first 64 terms take part in each pass of matching.
+    pub(super) kinds: Kinds,
+}
+
+/// Which of a bag's first 64 terms are numbers and acronyms, one bit per
+/// term: the passes of matching that take only those visit only those
+/// (most claims have none). A pass still tests its own conditions: a mask
+/// only narrows the terms it looks at. A term's bits do not depend on
+/// whether it is a content word or a name, so a bag's owner may turn one
+/// into the other.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Kinds {
+    /// Numbers.
+    pub(super) number: u64,
+    /// Acronyms.
+    pub(super) acronym: u64,
+}
+
+impl Kinds {
+    /// Set the bits of `t`, term `j` of its bag (none past the 64th).
+    fn mark(&mut self, j: usize, t: &Term) {
+        if j < 64 {
+            self.number |= u64::from(t.class == TermClass::Number) << j;
+            self.acronym |= u64::from(t.acronym) << j;
+        }
+    }
+}
+
+/// The term indices [`Bag::each`] gives, in ascending order.
+pub(super) enum Indices {
+    /// The set bits of a mask.
+    Bits(u64),
+    /// Every index of a bag of more than 64 terms.
+    Every(std::ops::Range<usize>),
+}
+
+impl Iterator for Indices {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Indices::Bits(0) => None,
+            Indices::Bits(m) => {
+                let j = m.trailing_zeros() as usize;
+                *m &= *m - 1;
+                Some(j)
+            }
+            Indices::Every(r) => r.next(),
+        }
+    }
 }
 
 /// A small Bloom-style filter of `W` × 64 bits, one bit per key: a clear
@@ -309,6 +358,7 @@ impl Bag {
             terms: Vec::with_capacity(32),
             text: String::with_capacity(text.len()),
             seen: Seen::default(),
+            kinds: Kinds::default(),
         };
         for (k, (s, e)) in words(text).enumerate() {
             let raw = &text[s..e];
@@ -334,6 +384,7 @@ impl Bag {
             terms: Vec::with_capacity(tokens.len()),
             text: String::new(),
             seen: Seen::default(),
+            kinds: Kinds::default(),
         };
         for (k, t) in tokens.iter().enumerate() {
             let from = bag.text.len();
@@ -444,7 +495,7 @@ impl Bag {
         } else {
             w.stem
         };
-        self.terms.push(Term {
+        let t = Term {
             norm,
             stem: w.stem,
             concept: w.concept,
@@ -460,7 +511,9 @@ impl Bag {
             capitalised: shape.capitalised,
             acronym: shape.acronym,
             wordnet: w.wordnet,
-        });
+        };
+        self.kinds.mark(self.terms.len(), &t);
+        self.terms.push(t);
     }
 
     /// Like [`Bag::from_text`], recalling the analysis of words seen before
@@ -476,6 +529,7 @@ impl Bag {
         self.terms.clear();
         self.text.clear();
         self.seen = Seen::default();
+        self.kinds = Kinds::default();
         let bag = self;
         let mut cached = |norm: &str, hash: u64| cache.get(hash, norm);
         if !text.is_ascii() {
@@ -562,6 +616,16 @@ impl Bag {
         }
     }
 
+    /// The indices of the terms in `mask` (a [`Kinds`] field), or of every
+    /// term when the bag has more than 64.
+    pub(super) fn each(&self, mask: u64) -> Indices {
+        if self.terms.len() > 64 {
+            Indices::Every(0..self.terms.len())
+        } else {
+            Indices::Bits(mask)
+        }
+    }
+
     /// The normalised word of a term.
     pub fn word(&self, t: &Term) -> &str {
         self.text
@@ -589,10 +653,12 @@ impl Bag {
                 out.seen.add(t.norm);
                 let from = out.text.len();
                 out.text.push_str(b.word(t));
-                out.terms.push(Term {
+                let t = Term {
                     span: (from as u32, out.text.len() as u32),
                     ..*t
-                });
+                };
+                out.kinds.mark(out.terms.len(), &t);
+                out.terms.push(t);
             }
         }
         out
@@ -677,6 +743,43 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn kinds_mark_the_numbers_and_acronyms_of_every_bag() {
+        let expected = |b: &Bag| -> Kinds {
+            let mut k = Kinds::default();
+            for (j, t) in b.terms.iter().enumerate().take(64) {
+                k.number |= u64::from(t.class == TermClass::Number) << j;
+                k.acronym |= u64::from(t.acronym) << j;
+            }
+            k
+        };
+        let mut cache = WordCache::default();
+        let texts = [
+            "The NSA paid $1,200 in 2019, the FBI's report said.",
+            "U.S. and E.U. officials met 3 times; NATO didn't.",
+            "",
+        ];
+        let mut bags = Vec::new();
+        for text in texts {
+            bags.push(Bag::from_text(text));
+            bags.push(Bag::from_text_cached(text, &mut cache));
+            let toks = crate::features::tokens::tokenize(text);
+            bags.push(Bag::from_tokens(&toks, |_, w| w));
+        }
+        bags.push(Bag::join(&bags));
+        for b in &bags {
+            assert_eq!(b.kinds, expected(b), "{}", b.text);
+        }
+        assert_ne!(bags[0].kinds.number, 0);
+        assert_ne!(bags[0].kinds.acronym, 0);
+        // past 64 terms, every index is visited
+        let long: String = (0..80).map(|i| format!("w{i}x ")).collect();
+        let b = Bag::from_text(&long);
+        assert_eq!(b.terms.len(), 80);
+        assert_eq!(b.each(0).count(), 80);
+        assert_eq!(bags[0].each(0b1010).collect::<Vec<_>>(), [1, 3]);
     }
 
     #[test]

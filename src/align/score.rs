@@ -446,7 +446,8 @@ const ACRONYM_MAX: usize = 8;
 /// only ever weighs two claims, makes a second pass for those acronyms with
 /// `lexical` set, after every other match ("the U.S." ~ "the United States").
 fn match_acronyms(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32], lexical: bool) {
-    for (i, ta) in a.terms.iter().enumerate() {
+    for i in a.each(a.kinds.acronym) {
+        let ta = &a.terms[i];
         if !ta.acronym || (ta.concept != 0) != lexical || best_a[i] > 0.0 {
             continue;
         }
@@ -513,11 +514,13 @@ fn spelled_out(b: &Bag, letters: &[u8]) -> Option<(usize, usize)> {
 /// After key matching: numbers by value, acronyms by their spelled-out
 /// forms, then unmatched words by characters.
 fn finish(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
-    for (i, ta) in a.terms.iter().enumerate() {
+    for i in a.each(a.kinds.number) {
+        let ta = &a.terms[i];
         if ta.class != TermClass::Number || best_a[i] > 0.0 {
             continue;
         }
-        for (j, tb) in b.terms.iter().enumerate() {
+        for j in b.each(b.kinds.number) {
+            let tb = &b.terms[j];
             if tb.class == TermClass::Number {
                 let c = credit(ta, tb);
                 give((best_a, best_b), i, j, c);
