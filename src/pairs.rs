@@ -248,8 +248,8 @@ fn push_verdict(out: &mut String, l: &str, r: &str) {
 /// Split `id<TAB>left<TAB>right` (the right part may hold more tabs).
 fn split_line(text: &str) -> Option<(&str, &str, &str)> {
     let b = text.as_bytes();
-    let t1 = b.iter().position(|&c| c == b'\t')?;
-    let t2 = t1 + 1 + b[t1 + 1..].iter().position(|&c| c == b'\t')?;
+    let t1 = memchr::memchr(b'\t', b)?;
+    let t2 = t1 + 1 + memchr::memchr(b'\t', &b[t1 + 1..])?;
     Some((&text[..t1], &text[t1 + 1..t2], &text[t2 + 1..]))
 }
 

@@ -171,6 +171,13 @@ impl<const W: usize> Seen<W> {
     pub(super) fn add(&mut self, h: u64) {
         self.0[(h >> 6) as usize % W] |= 1 << (h & 63);
     }
+    /// Set the key's bit; whether it was set before.
+    fn swap(&mut self, h: u64) -> bool {
+        let (word, bit) = (&mut self.0[(h >> 6) as usize % W], 1 << (h & 63));
+        let was = *word & bit != 0;
+        *word |= bit;
+        was
+    }
 }
 
 fn lead(word: &str) -> u16 {
@@ -240,6 +247,8 @@ static STOP_HASHES: LazyLock<Vec<u64>> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy)]
 pub struct WordInfo {
     stem: u64,
+    /// The value of a number (see [`number_value`]), 0 for other words.
+    value: f64,
     concept: u32,
     stop: bool,
     number: bool,
@@ -252,6 +261,7 @@ impl WordInfo {
     /// Not all zero bytes, so filling a cache writes every page.
     const NONE: WordInfo = WordInfo {
         stem: u64::MAX,
+        value: 0.0,
         concept: 0,
         stop: false,
         number: false,
@@ -267,6 +277,7 @@ impl WordInfo {
             && STOP_HASHES.binary_search(&hash_word(norm)).is_ok();
         WordInfo {
             stem,
+            value: if number { number_value(norm) } else { 0.0 },
             concept: if number { 0 } else { lexicon::concept(stem) },
             stop,
             number,
@@ -308,12 +319,14 @@ impl WordCache {
     /// Number of slots (a power of two).
     pub const SLOTS: usize = 1 << 14;
 
-    fn get(&mut self, hash: u64, word: &str) -> WordInfo {
+    /// The analysis of the word with hash `hash`, which is `text[s..e]`
+    /// (sliced only when the word is not in the cache).
+    fn get(&mut self, hash: u64, text: &str, (s, e): (usize, usize)) -> WordInfo {
         let at = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros()))
             as usize;
         let slot = &mut self.slots[at];
         if slot.0 != hash || hash == 0 {
-            *slot = (hash, WordInfo::of(word));
+            *slot = (hash, WordInfo::of(text.get(s..e).unwrap_or_default()));
         }
         slot.1
     }
@@ -340,7 +353,7 @@ fn base_weight(class: TermClass) -> f32 {
 }
 
 fn number_value(norm: &str) -> f64 {
-    // read per occurrence (not cached): most numbers are digits and dots only
+    // most numbers are digits and dots only
     if norm.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return norm.parse().unwrap_or(f64::NAN);
     }
@@ -463,11 +476,10 @@ impl Bag {
         }
         let norm_str = &self.text[from..];
         let norm = hash_word(norm_str);
-        if self.seen.has(norm) && self.terms.iter().any(|t| t.norm == norm) {
+        if self.seen.swap(norm) && self.terms.iter().any(|t| t.norm == norm) {
             self.text.truncate(from);
             return;
         }
-        self.seen.add(norm);
         let w = info(norm_str, norm);
         let to = self.text.len();
         self.push_info(norm, (from, to), w, shape, weigh);
@@ -501,11 +513,7 @@ impl Bag {
             concept: w.concept,
             class,
             weight: weigh(key, base_weight(class)),
-            value: if w.number {
-                number_value(&self.text[from..to])
-            } else {
-                0.0
-            },
+            value: w.value,
             span: (from as u32, to as u32),
             lead: w.lead,
             capitalised: shape.capitalised,
@@ -531,13 +539,17 @@ impl Bag {
         self.seen = Seen::default();
         self.kinds = Kinds::default();
         let bag = self;
-        let mut cached = |norm: &str, hash: u64| cache.get(hash, norm);
         if !text.is_ascii() {
             for (k, (s, e)) in words(text).enumerate() {
                 let raw = &text[s..e];
                 let from = bag.text.len();
                 bag.text.push_str(&normalize(raw));
-                bag.push_parts(from, Shape::of(raw, k == 0), &|_, w| w, &mut cached);
+                bag.push_parts(
+                    from,
+                    Shape::of(raw, k == 0),
+                    &|_, w| w,
+                    &mut |norm: &str, hash| cache.get(hash, norm, (0, norm.len())),
+                );
             }
             return;
         }
@@ -604,14 +616,15 @@ impl Bag {
                 if let Some(w) = bag.text.get_mut(from..) {
                     w.make_ascii_lowercase();
                 }
-                bag.push_parts(from, shape, &|_, w| w, &mut cached);
+                bag.push_parts(from, shape, &|_, w| w, &mut |norm: &str, hash| {
+                    cache.get(hash, norm, (0, norm.len()))
+                });
                 continue;
             }
-            if bag.seen.has(norm) && bag.terms.iter().any(|t| t.norm == norm) {
+            if bag.seen.swap(norm) && bag.terms.iter().any(|t| t.norm == norm) {
                 continue;
             }
-            bag.seen.add(norm);
-            let w = cached(&bag.text[s..e], norm);
+            let w = cache.get(norm, &bag.text, (s, e));
             bag.push_info(norm, (s, e), w, shape, &|_, w| w);
         }
     }
@@ -647,10 +660,9 @@ impl Bag {
         let mut out = Bag::default();
         for b in bags {
             for t in &b.terms {
-                if out.seen.has(t.norm) && out.terms.iter().any(|u| u.norm == t.norm) {
+                if out.seen.swap(t.norm) && out.terms.iter().any(|u| u.norm == t.norm) {
                     continue;
                 }
-                out.seen.add(t.norm);
                 let from = out.text.len();
                 out.text.push_str(b.word(t));
                 let t = Term {
