@@ -30,6 +30,8 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.join(f).display());
     }
     println!("cargo:rerun-if-changed=src/features/stem.rs");
+    println!("cargo:rerun-if-changed=data/paraphrases.txt");
+    write_lexicon();
     link_without_pie();
     let read = |f: &str| {
         std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("data/wordnet/{f}: {e}"))
@@ -88,6 +90,51 @@ fn main() {
     out.extend(ids_bytes);
     let path = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(path.join("wordnet.bin"), out).expect("write the WordNet table");
+}
+
+/// Write `lexicon.bin`, the paraphrase lexicon keyed by stem hash, for
+/// `src/align/lexicon.rs`: an open-addressing table of `LEXICON_SLOTS`
+/// slots, each a stem hash (u64, 0 for an empty slot) and its concept id
+/// (u32), little-endian. A key's home slot is the top bits of its hash
+/// times `LEXICON_MUL`; a taken slot passes the key on to the next one.
+/// Concept ids count the lexicon's lines from 1 (comments and blank lines
+/// aside); a word listed twice keeps its first concept.
+fn write_lexicon() {
+    let text = std::fs::read_to_string("data/paraphrases.txt")
+        .unwrap_or_else(|e| panic!("data/paraphrases.txt: {e}"));
+    let mut map: BTreeMap<u64, u32> = BTreeMap::new();
+    let mut id = 0u32;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        id += 1;
+        for w in line.split_whitespace() {
+            map.entry(stem::stem_key(&w.to_lowercase())).or_insert(id);
+        }
+    }
+    // at most a quarter full, so most lookups of a word the lexicon lacks
+    // end at their home slot
+    const LEXICON_SLOTS: usize = 1 << 12;
+    const LEXICON_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+    assert!(map.len() * 4 <= LEXICON_SLOTS, "grow LEXICON_SLOTS");
+    let mut slots = vec![(0u64, 0u32); LEXICON_SLOTS];
+    for (&k, &v) in &map {
+        assert_ne!(k, 0, "a stem hash of 0 marks an empty slot");
+        let mut at =
+            (k.wrapping_mul(LEXICON_MUL) >> (64 - LEXICON_SLOTS.trailing_zeros())) as usize;
+        while slots[at].0 != 0 {
+            at = (at + 1) % LEXICON_SLOTS;
+        }
+        slots[at] = (k, v);
+    }
+    let mut out = Vec::with_capacity(LEXICON_SLOTS * 12);
+    for (k, v) in slots {
+        out.extend(k.to_le_bytes());
+        out.extend(v.to_le_bytes());
+    }
+    let path = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(path.join("lexicon.bin"), out).expect("write the lexicon table");
 }
 
 /// Link the `claimdiff` binary as a position-dependent executable on
