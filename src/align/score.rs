@@ -360,9 +360,16 @@ fn matched<R>(a: &Bag, b: &Bag, further: bool, then: impl FnOnce(&[f32], &[f32])
     }
 }
 
+/// Raise the best credits of `a`'s term `i` and `b`'s term `j` to `c`.
+/// (Credits are never NaN, so a plain comparison does what `f32::max`
+/// does, without its NaN handling.)
 fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
-    best.0[i] = best.0[i].max(c);
-    best.1[j] = best.1[j].max(c);
+    if c > best.0[i] {
+        best.0[i] = c;
+    }
+    if c > best.1[j] {
+        best.1[j] = c;
+    }
 }
 
 /// Pair terms sharing a stem or a concept; `b` has at most [`SMALL`] terms.
@@ -563,26 +570,36 @@ fn match_further(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
 /// word of `b` that WordNet relates to it (see [`super::wordnet`]), at
 /// [`WORDNET_MATCH`]. Only content words and names take part, as in
 /// character-level matching.
+/// Most open words of the other side [`match_wordnet`] keeps on the stack.
+const OPEN_ON_STACK: usize = 16;
+
 fn match_wordnet(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     let open = |t: &Term, best: f32| best == 0.0 && t.wordnet != 0 && is_wordy(t);
     // the other side's open words with their groups, found once (on the
-    // stack for claim-sized bags)
-    let mut small = [(0usize, wordnet::Groups::default()); SMALL];
+    // stack while there are few: after the other matches, a claim has a
+    // handful left)
+    let mut small = [(0usize, wordnet::Groups::default()); OPEN_ON_STACK];
     let mut large = Vec::new();
-    let buf: &mut [(usize, wordnet::Groups)] = if b.terms.len() <= SMALL {
-        &mut small
-    } else {
-        large.resize(b.terms.len(), (0, wordnet::Groups::default()));
-        &mut large
-    };
     let mut n = 0;
     for (j, tb) in b.terms.iter().enumerate() {
         if open(tb, best_b[j]) {
-            buf[n] = (j, wordnet::Groups::of(tb.wordnet));
+            let found = (j, wordnet::Groups::of(tb.wordnet));
+            if n < OPEN_ON_STACK {
+                small[n] = found;
+            } else {
+                if n == OPEN_ON_STACK {
+                    large.extend_from_slice(&small);
+                }
+                large.push(found);
+            }
             n += 1;
         }
     }
-    let others = &buf[..n];
+    let others = if n <= OPEN_ON_STACK {
+        &small[..n]
+    } else {
+        &large[..]
+    };
     if others.is_empty() {
         return;
     }
@@ -716,6 +733,25 @@ mod tests {
         // unrelated words stay unmatched
         let c = Bag::from_text("A young lawyer rented the estate in 2019.");
         assert_eq!(coverages_with(&a, &c, true), coverages(&a, &c));
+    }
+
+    #[test]
+    fn wordnet_finds_a_counterpart_past_the_open_words_kept_on_the_stack() {
+        let many = "apple banana cherry table chair window river mountain ocean forest \
+                    desert island valley castle bridge garden kitchen pencil rocket violin \
+                    tiger lemon carpet basket";
+        let a = Bag::from_text("physician");
+        for last in ["doctor", "lawyer"] {
+            let b = Bag::from_text(&format!("{many} {last}"));
+            let open = b.terms.iter().filter(|t| t.wordnet != 0).count();
+            assert!(open > OPEN_ON_STACK + 1, "{open}");
+            let (ca, _) = coverages_with(&a, &b, true);
+            let expected = if last == "doctor" { WORDNET_MATCH } else { 0.0 };
+            assert!(
+                (ca.matched - f64::from(expected)).abs() < 1e-6,
+                "{last}: {ca:?}"
+            );
+        }
     }
 
     #[test]
