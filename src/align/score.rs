@@ -374,28 +374,30 @@ fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
 
 /// Pair terms sharing a stem or a concept; `b` has at most [`SMALL`] terms.
 /// `b`'s terms are filed in 64 buckets by stem and by concept (a bit mask
-/// of terms per bucket), so each of `a`'s terms checks only the few terms
-/// in its two buckets: for claim-sized bags this is cheaper than hashing
+/// of terms per bucket, one set of buckets for both keys), so each of `a`'s
+/// terms checks only the few terms in its two buckets: for claim-sized bags this is cheaper than hashing
 /// into a table, and than comparing every pair of terms.
 fn match_keys_small(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     let bucket = |k: u64| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize;
-    let (mut by_stem, mut by_concept) = ([0u64; 64], [0u64; 64]);
+    // stems and concepts share the buckets: a term found through the
+    // other kind of key fails the test below
+    let mut by_key = [0u64; 64];
     for (j, t) in b.terms.iter().enumerate() {
         if t.stem != 0 {
-            by_stem[bucket(t.stem)] |= 1 << j;
+            by_key[bucket(t.stem)] |= 1 << j;
         }
         if t.concept != 0 {
-            by_concept[bucket(u64::from(t.concept))] |= 1 << j;
+            by_key[bucket(u64::from(t.concept))] |= 1 << j;
         }
     }
     for (i, ta) in a.terms.iter().enumerate() {
         let (stem, concept) = (ta.stem, ta.concept);
         let mut hits = 0u64;
         if stem != 0 {
-            hits |= by_stem[bucket(stem)];
+            hits |= by_key[bucket(stem)];
         }
         if concept != 0 {
-            hits |= by_concept[bucket(u64::from(concept))];
+            hits |= by_key[bucket(u64::from(concept))];
         }
         while hits != 0 {
             let j = hits.trailing_zeros() as usize;
