@@ -269,12 +269,12 @@ impl WordInfo {
         wordnet: 0,
     };
 
-    fn of(norm: &str) -> WordInfo {
+    /// The analysis of the normalised word `norm`, whose [`hash_word`] is `hash`.
+    fn of(norm: &str, hash: u64) -> WordInfo {
         let stem = stem_key(norm);
         let number = norm.bytes().any(|b| b.is_ascii_digit());
-        let stop = !number
-            && norm.len() <= *STOP_MAX_LEN
-            && STOP_HASHES.binary_search(&hash_word(norm)).is_ok();
+        let stop =
+            !number && norm.len() <= *STOP_MAX_LEN && STOP_HASHES.binary_search(&hash).is_ok();
         WordInfo {
             stem,
             value: if number { number_value(norm) } else { 0.0 },
@@ -292,8 +292,8 @@ impl WordInfo {
 }
 
 /// Analyse a word without a cache (the `info` argument of `Bag::push_parts`).
-fn analyse(norm: &str, _hash: u64) -> WordInfo {
-    WordInfo::of(norm)
+fn analyse(norm: &str, hash: u64) -> WordInfo {
+    WordInfo::of(norm, hash)
 }
 
 /// Analyses of words already seen: a direct-mapped table keyed by the word's
@@ -326,7 +326,7 @@ impl WordCache {
             as usize;
         let slot = &mut self.slots[at];
         if slot.0 != hash || hash == 0 {
-            *slot = (hash, WordInfo::of(text.get(s..e).unwrap_or_default()));
+            *slot = (hash, WordInfo::of(text.get(s..e).unwrap_or_default(), hash));
         }
         slot.1
     }
