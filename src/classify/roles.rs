@@ -580,10 +580,12 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
                 // play" is a matter of confidence, compared there
                 let ruling = is_rule_verb(&fx.tokens[n.cue_token].norm);
                 let left_open = |fy: &&Features| {
-                    fy.assessment
-                        .cues
-                        .iter()
-                        .any(|c| c.ends_with("rule out") || c.ends_with("ruled out"))
+                    fy.assessment.cues.iter().any(|c| {
+                        let words: Vec<&str> = c.split_whitespace().collect();
+                        words
+                            .windows(2)
+                            .any(|w| is_rule_verb(w[0]) && w[1] == "out")
+                    })
                 };
                 if ruling && y.iter().any(left_open) {
                     continue;
