@@ -137,7 +137,7 @@ fn read_batches(input: impl Read, jobs: &SyncSender<Job>, order: &SyncSender<Rec
         let mut eof = false;
         let mut failed = None;
         while ends.len() < BATCH {
-            match input.read_until(b'\n', &mut bytes) {
+            match read_line_into(&mut input, &mut bytes) {
                 Ok(0) => {
                     eof = true;
                     break;
@@ -178,6 +178,30 @@ fn read_batches(input: impl Read, jobs: &SyncSender<Job>, order: &SyncSender<Rec
         }
         if eof {
             return;
+        }
+    }
+}
+
+/// `BufRead::read_until(b'\n', out)`, finding the newline with the memchr
+/// crate's vectorised search (the standard library's took 1.5 M
+/// instructions of the reader's 2.2 M on MRPC).
+fn read_line_into(input: &mut impl BufRead, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (used, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        out.extend_from_slice(&available[..used]);
+        input.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
         }
     }
 }
@@ -334,6 +358,24 @@ mod tests {
         let scores: Vec<&str> = plain.lines().collect();
         for (row, plain) in rows.iter().zip(scores) {
             assert_eq!(row[..2].join("\t"), plain);
+        }
+    }
+
+    #[test]
+    fn lines_are_read_as_read_until_reads_them_across_buffer_refills() {
+        for text in ["", "a\n", "abc\ndefghij\n\nxy", "no newline at all", "\n\n"] {
+            // a 3-byte buffer makes most lines span several refills
+            let mut ours = BufReader::with_capacity(3, text.as_bytes());
+            let mut std = BufReader::with_capacity(3, text.as_bytes());
+            loop {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let n = read_line_into(&mut ours, &mut a).expect("in memory");
+                let m = std.read_until(b'\n', &mut b).expect("in memory");
+                assert_eq!((n, &a), (m, &b), "{text:?}");
+                if n == 0 {
+                    break;
+                }
+            }
         }
     }
 
