@@ -253,6 +253,11 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        if let Some(q) = multiple(text, &tokens[i]) {
+            out.push(q);
+            i += 1;
+            continue;
+        }
         if let Some((q, next)) = share_by(text, tokens, i) {
             out.push(q);
             i = next;
@@ -449,6 +454,44 @@ fn life_term(text: &str, tokens: &[Token], i: usize) -> Option<Quantity> {
         value: f64::INFINITY,
         kind: QuantityKind::Number,
         unit: Some(stem("year")),
+        bound: Bound::Exact,
+        low: None,
+        start: t.start,
+        end: t.end,
+    })
+}
+
+/// Words of growth by a multiple: verbs in the forms that can only be
+/// verbs, and "-fold" adverbs; with the multiple ("doubled" and "twofold"
+/// are two times, as "twice as many" and "two times" are).
+const MULTIPLES: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("tripled", 3.0),
+    ("tripling", 3.0),
+    ("trebled", 3.0),
+    ("trebling", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("tenfold", 10.0),
+];
+
+/// A growth by a multiple written as a verb ("sales doubled", "tripled
+/// its stake"): that many times, in the unit "three times" has, so that
+/// "doubled" and "tripled" conflict and "doubled" and "two times" agree.
+fn multiple(text: &str, t: &Token) -> Option<Quantity> {
+    let &(_, value) = MULTIPLES.iter().find(|(w, _)| *w == t.norm)?;
+    Some(Quantity {
+        text: text.get(t.start..t.end)?.to_string(),
+        value,
+        kind: QuantityKind::Number,
+        unit: Some(stem("times")),
         bound: Bound::Exact,
         low: None,
         start: t.start,
@@ -817,6 +860,21 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn growth_by_a_multiple_is_that_many_times() {
+        let qs = |t: &str| quantities(t, &tokenize(t));
+        let doubled = qs("Sales doubled last year.");
+        assert_eq!(doubled.len(), 1, "{doubled:?}");
+        assert_eq!(doubled[0].value, 2.0);
+        // the unit "three times" has
+        let three = qs("Sales grew three times last year.");
+        assert_eq!(doubled[0].unit, three[0].unit);
+        assert_eq!(qs("The firm halved its staff.")[0].value, 0.5);
+        assert_eq!(qs("Profits rose threefold.")[0].value, 3.0);
+        // "double" can be an adjective: no quantity
+        assert!(qs("It was a double murder.").is_empty());
     }
 
     #[test]
