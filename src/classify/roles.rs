@@ -768,16 +768,18 @@ const ANCHOR_REACH: usize = 3;
 
 /// Verbs that link a subject to what is said of it, passed over when
 /// looking for an antonym's anchor ("the crossing *remained* open" says
-/// "open" of the crossing, as "the crossing *was* closed" says "closed").
+/// "open" of the crossing, as "the crossing *was* closed" says "closed";
+/// "the jury *found* him guilty" says "guilty" as the jury's finding).
 const LINKING: &[&str] = &[
     "remain", "remained", "remains", "stay", "stayed", "stays", "become", "became", "becomes",
-    "seem", "seemed", "seems", "appear", "appeared", "appears", "kept", "keep", "keeps",
+    "seem", "seemed", "seems", "appear", "appeared", "appears", "kept", "keep", "keeps", "found",
+    "find", "finds",
 ];
 
 /// The nearest content word before (`step` −1) or after (+1) token `k`,
 /// within [`ANCHOR_REACH`]; figures, in digits or words, are no anchor
-/// ("won 2-1" and "lost 2-1" are no evidence that two teams are one), and
-/// linking verbs are passed over (see [`LINKING`]).
+/// ("won 2-1" and "lost 2-1" are no evidence that two teams are one), nor
+/// are [`OBJECT_PRONOUNS`], and linking verbs are passed over (see [`LINKING`]).
 fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
     (1..=ANCHOR_REACH as isize + 1)
         .map_while(|d| {
@@ -787,9 +789,14 @@ fn anchor(f: &Features, k: usize, step: isize) -> Option<&str> {
         .map(|i| &f.tokens[i])
         .filter(|t| !LINKING.contains(&t.norm.as_str()))
         .take(ANCHOR_REACH)
-        .find(|t| t.content && !figure(t))
+        .find(|t| t.content && !figure(t) && !OBJECT_PRONOUNS.contains(&t.norm.as_str()))
         .map(|t| t.stem.as_str())
 }
+
+/// Object pronouns the tokenizer counts as content words: no anchor, as
+/// they stand for someone named elsewhere ("the jury found *him* guilty"
+/// says "guilty" as the jury's finding, as "the jury acquitted him" does).
+const OBJECT_PRONOUNS: &[&str] = &["him", "me", "us"];
 
 /// Whether a word is a figure, in digits or in words ("2-1", "two"): no
 /// anchor of an antonym nor the thing a verb acts on.
