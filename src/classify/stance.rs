@@ -83,6 +83,26 @@ const CLAUSE_ENDS: &[&str] = &[
     "but", "while", "although", "though", "whereas", "because", "however",
 ];
 
+/// Determiners that open the subject of an "as" clause (see [`as_clause`]).
+const AS_SUBJECTS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+
+/// Whether token `k` is "as" opening a clause with its own subject and verb
+/// ("could go *as the bank shuts* 40 branches"): a determiner, one noun
+/// not in the plural, then a verb in the third person singular or the past.
+/// "as the main justification" or "as a front" is no clause, and a hedge
+/// before it covers it.
+fn as_clause(f: &Features, k: usize) -> bool {
+    let word = |i: usize| f.tokens.get(i).map_or("", |t| t.norm.as_str());
+    word(k) == "as"
+        && AS_SUBJECTS.contains(&word(k + 1))
+        && f.tokens
+            .get(k + 2)
+            .is_some_and(|t| t.content && !t.norm.ends_with('s'))
+        && f.tokens.get(k + 3).is_some_and(|t| {
+            t.content && (t.norm.ends_with("ed") || t.norm.ends_with('s')) && t.norm.len() > 3
+        })
+}
+
 /// The lexicon concept of involvement ("involvement", "participation", "responsible").
 static INVOLVEMENT: LazyLock<u32> = LazyLock::new(|| concept_of_word("involvement"));
 
@@ -304,6 +324,7 @@ fn scopes(f: &Features, kind: CueKind) -> Vec<Hedge> {
                 || breaks(&f.text[prev_end..t.start])
                 || CLAUSE_ENDS.contains(&t.norm.as_str())
                 || next_statement
+                || as_clause(f, k)
                 || (adjectival && NP_ENDS.contains(&t.norm.as_str()))
             {
                 break;
