@@ -99,7 +99,7 @@ pub struct Bag {
     pub text: String,
     /// A 256-bit filter of the word hashes seen, to skip most duplicate scans.
     seen: Seen,
-    /// Which of the first 64 terms take part in each pass of matching.
+    /// Which of the first 64 terms are numbers and acronyms.
     pub(super) kinds: Kinds,
 }
 

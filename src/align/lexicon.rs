@@ -4,8 +4,8 @@
 //! The list is `data/paraphrases.txt`, written by hand. Each line is one
 //! concept; its words are keyed by their stems, so a word matches every
 //! inflection the stemmer folds. The build script stems the list into a
-//! table sorted by stem hash, embedded in the binary, so nothing is parsed
-//! when a command starts (parsing took about 0.5 M instructions, on the
+//! hash table keyed by stem hash, embedded in the binary, so nothing is
+//! parsed when a command starts (parsing took about 0.5 M instructions, on the
 //! path of the first word every `pairs` worker looks up).
 
 use super::bag::{hash_stem, HashMapPre};

@@ -374,9 +374,10 @@ fn give(best: (&mut [f32], &mut [f32]), i: usize, j: usize, c: f32) {
 
 /// Pair terms sharing a stem or a concept; `b` has at most [`SMALL`] terms.
 /// `b`'s terms are filed in 64 buckets by stem and by concept (a bit mask
-/// of terms per bucket, one set of buckets for both keys), so each of `a`'s
-/// terms checks only the few terms in its two buckets: for claim-sized bags this is cheaper than hashing
-/// into a table, and than comparing every pair of terms.
+/// of terms per bucket, one set of buckets for both keys), so each of
+/// `a`'s terms checks only the few terms in its two buckets: for
+/// claim-sized bags this is cheaper than hashing into a table, and than
+/// comparing every pair of terms.
 fn match_keys_small(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     let bucket = |k: u64| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize;
     // stems and concepts share the buckets: a term found through the
@@ -568,13 +569,13 @@ fn match_further(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     name_runs(b, best_b);
 }
 
+/// Most open words of the other side [`match_wordnet`] keeps on the stack.
+const OPEN_ON_STACK: usize = 16;
+
 /// Pair each still unmatched word of `a` with the first still unmatched
 /// word of `b` that WordNet relates to it (see [`super::wordnet`]), at
 /// [`WORDNET_MATCH`]. Only content words and names take part, as in
 /// character-level matching.
-/// Most open words of the other side [`match_wordnet`] keeps on the stack.
-const OPEN_ON_STACK: usize = 16;
-
 fn match_wordnet(a: &Bag, b: &Bag, best_a: &mut [f32], best_b: &mut [f32]) {
     let open = |t: &Term, best: f32| best == 0.0 && t.wordnet != 0 && is_wordy(t);
     // the other side's open words with their groups, found once (on the

@@ -86,18 +86,25 @@ const CLAUSE_ENDS: &[&str] = &[
 /// Determiners that open the subject of an "as" clause (see [`as_clause`]).
 const AS_SUBJECTS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 
+/// Adjectives and ordinals that come before a noun, so that the word after
+/// them is that noun, not a verb ("as the *first* steps").
+const PRENOMINAL: &[&str] = &[
+    "first", "second", "third", "last", "next", "final", "main", "only", "new", "latest", "key",
+    "major", "biggest", "largest", "top", "real", "official", "other", "same",
+];
+
 /// Whether token `k` is "as" opening a clause with its own subject and verb
 /// ("could go *as the bank shuts* 40 branches"): a determiner, one noun
 /// not in the plural, then a verb in the third person singular or the past.
-/// "as the main justification" or "as a front" is no clause, and a hedge
-/// before it covers it.
+/// "as the main justification", "as the first steps" or "as a front" is no
+/// clause, and a hedge before it covers it.
 fn as_clause(f: &Features, k: usize) -> bool {
     let word = |i: usize| f.tokens.get(i).map_or("", |t| t.norm.as_str());
     word(k) == "as"
         && AS_SUBJECTS.contains(&word(k + 1))
-        && f.tokens
-            .get(k + 2)
-            .is_some_and(|t| t.content && !t.norm.ends_with('s'))
+        && f.tokens.get(k + 2).is_some_and(|t| {
+            t.content && !t.norm.ends_with('s') && !PRENOMINAL.contains(&t.norm.as_str())
+        })
         && f.tokens.get(k + 3).is_some_and(|t| {
             t.content && (t.norm.ends_with("ed") || t.norm.ends_with('s')) && t.norm.len() > 3
         })
@@ -1032,6 +1039,25 @@ mod tests {
 
     fn f(s: &str) -> Features {
         Features::extract(s)
+    }
+
+    #[test]
+    fn an_as_clause_with_its_own_subject_and_verb_ends_a_hedge_scope() {
+        let at_as = |s: &str| {
+            let x = f(s);
+            let k = x.tokens.iter().position(|t| t.norm == "as").expect("as");
+            as_clause(&x, k)
+        };
+        assert!(at_as(
+            "Up to 300 jobs could go as the bank shuts 40 branches."
+        ));
+        assert!(at_as("Prices may rise as the company raised its costs."));
+        // no verb after the noun, or a plural noun: no clause
+        assert!(!at_as(
+            "They allegedly cited weapons as the main justification."
+        ));
+        assert!(!at_as("He was accused of using the firm as a front."));
+        assert!(!at_as("They could serve as the first steps toward peace."));
     }
 
     #[test]

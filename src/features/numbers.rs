@@ -482,9 +482,10 @@ const MULTIPLES: &[(&str, f64)] = &[
     ("tenfold", 10.0),
 ];
 
-/// A growth by a multiple written as a verb ("sales doubled", "tripled
-/// its stake"): that many times, in the unit "three times" has, so that
-/// "doubled" and "tripled" conflict and "doubled" and "two times" agree.
+/// A growth by a multiple written as a word of [`MULTIPLES`] ("sales
+/// doubled", "tripled its stake", "rose threefold"): that many times, in
+/// the unit "three times" has, so that "doubled" and "tripled" conflict
+/// and "doubled" and "two times" agree.
 fn multiple(text: &str, t: &Token) -> Option<Quantity> {
     let &(_, value) = MULTIPLES.iter().find(|(w, _)| *w == t.norm)?;
     Some(Quantity {
