@@ -361,12 +361,12 @@ pub(crate) fn sources(
     // Park" does (but "Beijing accused Washington" does not credit Washington)
     let appositions = |fs: &[&Features], own: &[Source]| -> Vec<String> {
         let mut out = Vec::new();
+        let sources: Vec<String> = own.iter().map(|y| y.text.to_lowercase()).collect();
         for f in fs {
             let lower = f.text.to_lowercase();
             for e in &f.entities {
                 let name = e.text.to_lowercase();
-                let beside = own.iter().any(|y| {
-                    let src = y.text.to_lowercase();
+                let beside = sources.iter().any(|src| {
                     let after = |a: &str, b: &str| {
                         lower.match_indices(a).any(|(i, _)| {
                             lower[i + a.len()..]
@@ -374,7 +374,7 @@ pub(crate) fn sources(
                                 .starts_with(b)
                         })
                     };
-                    src != name && (after(&src, &name) || after(&name, &src))
+                    *src != name && (after(src, &name) || after(&name, src))
                 });
                 if beside {
                     out.push(e.key.clone());
