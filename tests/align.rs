@@ -436,6 +436,12 @@ fn two_one_sentence_articles_saying_one_thing_link() {
         &["The Red Cross said it spent $114 million on disaster relief last year."],
     ));
     assert_eq!(got, [(0, 0)]);
+    // "draws" ~ "attracts" through the paraphrase lexicon
+    let got = pairs(&run(
+        &["The park draws more than 2 million visitors a year."],
+        &["The park attracts over two million visitors annually."],
+    ));
+    assert_eq!(got, [(0, 0)]);
 }
 
 #[test]

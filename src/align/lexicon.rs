@@ -115,6 +115,7 @@ mod tests {
         assert_eq!(of("passengers"), of("travellers"));
         assert_eq!(of("airliner"), of("aircraft"));
         assert_eq!(of("vessel"), of("ferry"));
+        assert_eq!(of("draws"), of("attracted"));
     }
 
     #[test]
