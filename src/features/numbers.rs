@@ -865,17 +865,16 @@ mod tests {
 
     #[test]
     fn growth_by_a_multiple_is_that_many_times() {
-        let qs = |t: &str| quantities(t, &tokenize(t));
-        let doubled = qs("Sales doubled last year.");
+        let doubled = q("Sales doubled last year.");
         assert_eq!(doubled.len(), 1, "{doubled:?}");
         assert_eq!(doubled[0].value, 2.0);
         // the unit "three times" has
-        let three = qs("Sales grew three times last year.");
+        let three = q("Sales grew three times last year.");
         assert_eq!(doubled[0].unit, three[0].unit);
-        assert_eq!(qs("The firm halved its staff.")[0].value, 0.5);
-        assert_eq!(qs("Profits rose threefold.")[0].value, 3.0);
+        assert_eq!(q("The firm halved its staff.")[0].value, 0.5);
+        assert_eq!(q("Profits rose threefold.")[0].value, 3.0);
         // "double" can be an adjective: no quantity
-        assert!(qs("It was a double murder.").is_empty());
+        assert!(q("It was a double murder.").is_empty());
     }
 
     #[test]
