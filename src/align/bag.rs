@@ -8,7 +8,7 @@
 //!
 //! [`Features`]: crate::features::Features
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -226,7 +226,11 @@ impl Hasher for PreHashed {
         self.0 = fnv(self.0, bytes);
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+        // from the empty state, a key's own spread; a second key (the
+        // other half of a pair) is mixed in, not written over the first
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29);
     }
     fn write_u32(&mut self, n: u32) {
         self.write_u64(n as u64);
@@ -235,6 +239,9 @@ impl Hasher for PreHashed {
 
 /// A map keyed by word hashes, concept ids or claim indices.
 pub type HashMapPre<K, V> = HashMap<K, V, BuildHasherDefault<PreHashed>>;
+
+/// A set of word hashes (or pairs of them).
+pub type HashSetPre<K> = HashSet<K, BuildHasherDefault<PreHashed>>;
 
 /// Hashes of the stopwords, sorted, so a term's class costs one binary search.
 static STOP_HASHES: LazyLock<Vec<u64>> = LazyLock::new(|| {
@@ -680,6 +687,20 @@ impl Bag {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pre_hashed_keys_spread_alone_and_mix_in_pairs() {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let h = BuildHasherDefault::<PreHashed>::default();
+        let one = |k: u64| h.hash_one(k);
+        assert_eq!(
+            one(7),
+            7u64.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
+        );
+        // both halves of a pair count
+        assert_ne!(h.hash_one((1u64, 9u64)), h.hash_one((2u64, 9u64)));
+        assert_ne!(h.hash_one((1u64, 9u64)), h.hash_one((1u64, 8u64)));
+    }
 
     #[test]
     fn repeated_words_count_once() {

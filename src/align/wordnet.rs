@@ -17,11 +17,9 @@
 //! the opposite actions WordNet lacks ("approved" / "rejected") that
 //! `data/opposites.txt` lists by hand.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use super::bag::PreHashed;
+use super::bag::HashSetPre;
 
 use crate::features::stem::{fnv, stem_key};
 
@@ -143,14 +141,11 @@ fn list_key(word: &str) -> u64 {
     }
 }
 
-/// A set of keys that are already hashes.
-type KeySet<K> = HashSet<K, BuildHasherDefault<PreHashed>>;
-
 /// The antonym pairs of both lists keyed by stem hash (or [`phrase_key`]),
 /// both orders; read on first use (about 4,000 pairs, a fraction of a
 /// millisecond).
-static OPPOSED: LazyLock<KeySet<(u64, u64)>> = LazyLock::new(|| {
-    let mut set = KeySet::default();
+static OPPOSED: LazyLock<HashSetPre<(u64, u64)>> = LazyLock::new(|| {
+    let mut set = HashSetPre::default();
     let lines = ANTONYMS.lines().chain(OPPOSITES.lines());
     for line in lines.filter(|l| !l.starts_with('#')) {
         if let Some((a, b)) = line.split_once(' ') {
@@ -172,7 +167,7 @@ pub fn opposed(a: u64, b: u64) -> bool {
 }
 
 /// Stem hashes of the words that have an antonym, to pass over the rest.
-static HAS_ANTONYM: LazyLock<KeySet<u64>> =
+static HAS_ANTONYM: LazyLock<HashSetPre<u64>> =
     LazyLock::new(|| OPPOSED.iter().map(|&(a, _)| a).collect());
 
 /// Whether the stem (by its hash) has any opposite in either list.
@@ -181,7 +176,7 @@ pub fn has_antonym(stem: u64) -> bool {
 }
 
 /// Stem hashes of the verbs that start a phrase of the hand-written list.
-static PHRASE_VERBS: LazyLock<KeySet<u64>> = LazyLock::new(|| {
+static PHRASE_VERBS: LazyLock<HashSetPre<u64>> = LazyLock::new(|| {
     OPPOSITES
         .lines()
         .filter(|l| !l.starts_with('#'))
