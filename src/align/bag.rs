@@ -251,16 +251,20 @@ static STOP_HASHES: LazyLock<Vec<u64>> = LazyLock::new(|| {
 });
 
 /// What a normalised word is, whatever its case or position.
+///
+/// 24 bytes, so a [`WordCache`] slot with its key is 32 (two to a cache
+/// line, where 40 straddled them) and a cache fills 128 fresh pages, not
+/// 160. A number needs its value but has no concept or WordNet entry,
+/// another word the other way round, so the two share [`WordInfo::extra`].
 #[derive(Debug, Clone, Copy)]
 pub struct WordInfo {
     stem: u64,
-    /// The value of a number (see [`number_value`]), 0 for other words.
-    value: f64,
-    concept: u32,
+    /// For a number, the bits of its value (see [`number_value`]); for
+    /// another word, its concept in the low half and its WordNet entry in the high.
+    extra: u64,
     stop: bool,
     number: bool,
     lead: u16,
-    wordnet: u32,
 }
 
 impl WordInfo {
@@ -268,12 +272,10 @@ impl WordInfo {
     /// Not all zero bytes, so filling a cache writes every page.
     const NONE: WordInfo = WordInfo {
         stem: u64::MAX,
-        value: 0.0,
-        concept: 0,
+        extra: 0,
         stop: false,
         number: false,
         lead: 0,
-        wordnet: 0,
     };
 
     /// The analysis of the normalised word `norm`, whose [`hash_word`] is `hash`.
@@ -282,18 +284,45 @@ impl WordInfo {
         let number = norm.bytes().any(|b| b.is_ascii_digit());
         let stop =
             !number && norm.len() <= *STOP_MAX_LEN && STOP_HASHES.binary_search(&hash).is_ok();
+        let extra = if number {
+            number_value(norm).to_bits()
+        } else {
+            let wordnet = if stop { 0 } else { super::wordnet::entry(stem) };
+            u64::from(lexicon::concept(stem)) | u64::from(wordnet) << 32
+        };
         WordInfo {
             stem,
-            value: if number { number_value(norm) } else { 0.0 },
-            concept: if number { 0 } else { lexicon::concept(stem) },
+            extra,
             stop,
             number,
             lead: lead(norm),
-            wordnet: if stop || number {
-                0
-            } else {
-                super::wordnet::entry(stem)
-            },
+        }
+    }
+
+    /// The value of a number, 0 for another word.
+    fn value(&self) -> f64 {
+        if self.number {
+            f64::from_bits(self.extra)
+        } else {
+            0.0
+        }
+    }
+
+    /// The paraphrase-lexicon concept, 0 for none (and for a number).
+    fn concept(&self) -> u32 {
+        if self.number {
+            0
+        } else {
+            self.extra as u32
+        }
+    }
+
+    /// The WordNet entry, 0 for none (and for a number).
+    fn wordnet(&self) -> u32 {
+        if self.number {
+            0
+        } else {
+            (self.extra >> 32) as u32
         }
     }
 }
@@ -509,23 +538,20 @@ impl Bag {
         } else {
             TermClass::Content
         };
-        let key = if w.concept != 0 {
-            w.concept as u64
-        } else {
-            w.stem
-        };
+        let concept = w.concept();
+        let key = if concept != 0 { concept as u64 } else { w.stem };
         let t = Term {
             norm,
             stem: w.stem,
-            concept: w.concept,
+            concept,
             class,
             weight: weigh(key, base_weight(class)),
-            value: w.value,
+            value: w.value(),
             span: (from as u32, to as u32),
             lead: w.lead,
             capitalised: shape.capitalised,
             acronym: shape.acronym,
-            wordnet: w.wordnet,
+            wordnet: w.wordnet(),
         };
         self.kinds.mark(self.terms.len(), &t);
         self.terms.push(t);
@@ -734,6 +760,24 @@ mod tests {
         let n = Bag::from_text("a 3-2 win for F-16 makers");
         let words: Vec<&str> = n.terms.iter().map(|t| n.word(t)).collect();
         assert_eq!(words, ["a", "3", "2", "win", "for", "f-16", "makers"]);
+    }
+
+    #[test]
+    fn word_info_packs_a_number_or_a_word_into_a_32_byte_slot() {
+        assert_eq!(std::mem::size_of::<(u64, WordInfo)>(), 32);
+        let n = WordInfo::of("4.5", hash_word("4.5"));
+        assert!(n.number && !n.stop);
+        assert_eq!(n.value(), 4.5);
+        assert_eq!((n.concept(), n.wordnet()), (0, 0));
+        let stem = stem_key("denied");
+        let w = WordInfo::of("denied", hash_word("denied"));
+        assert!(!w.number && !w.stop);
+        assert_eq!(w.value(), 0.0);
+        assert_ne!(w.concept(), 0);
+        assert_eq!(w.concept(), lexicon::concept(stem));
+        assert_ne!(w.wordnet(), 0);
+        assert_eq!(w.wordnet(), super::super::wordnet::entry(stem));
+        assert_eq!(w.lead, u16::from_le_bytes([b'd', b'e']));
     }
 
     #[test]
