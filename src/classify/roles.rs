@@ -955,11 +955,19 @@ fn opposable<'a>(fs: &[&'a Features]) -> Vec<Opposable<'a>> {
 /// vs "found *innocent*"). Both words must be stated without a negation
 /// ("not guilty" is no conflict with "innocent"), said of the same thing
 /// (see [`said_of_one_thing`]: "Riverside won" and "Northside lost" are no
-/// conflict), and neither side may use the other's word as well.
+/// conflict), and neither side may use the other's word as well, except as
+/// what its own word is said of ([`complement`]: "voted against" meets
+/// "abstained in the vote").
 fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
-    let uses = |fs: &[&Features], stem: &str| {
-        fs.iter()
-            .any(|f| f.tokens.iter().any(|t| stems_match(stem, &t.stem)))
+    // a side's use of the other word counts unless it names what that
+    // side's own word is said of ("abstained in the vote" does not vote)
+    let uses = |fs: &[&Features], stem: &str, own: &Opposable| {
+        fs.iter().any(|f| {
+            f.tokens.iter().enumerate().any(|(m, t)| {
+                stems_match(stem, &t.stem)
+                    && !(std::ptr::eq(*f, own.f) && complement(f, own.last, m))
+            })
+        })
     };
     let rights = opposable(right);
     if rights.is_empty() {
@@ -972,8 +980,8 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
             let (fr, j) = (r.f, r.k);
             let y = &fr.tokens[j];
             if !wordnet::opposed(l.key, r.key)
-                || uses(left, &y.stem)
-                || uses(right, &x.stem)
+                || uses(left, &y.stem, &l)
+                || uses(right, &x.stem, r)
                 || !said_of_one_thing(fl, i, fr, j)
             {
                 continue;
@@ -1006,6 +1014,22 @@ fn opposites(left: &[&Features], right: &[&Features], found: &mut Findings) {
             return;
         }
     }
+}
+
+/// Words that may stand between a verb and the noun it is said of:
+/// "abstained *in the* vote", "boycotted *the* vote".
+const COMPLEMENT_GAP: &[&str] = &["in", "from", "on", "at", "the", "a", "an"];
+
+/// Whether token `m` of `f` is the noun that the word ending at token `last`
+/// is said of: at most three tokens on, with only [`COMPLEMENT_GAP`] words
+/// between ("abstained in the vote", not "a profit after a loss").
+fn complement(f: &Features, last: usize, m: usize) -> bool {
+    m > last
+        && m - last <= 3
+        && f.tokens[last + 1..m]
+            .iter()
+            .all(|t| COMPLEMENT_GAP.contains(&t.norm.as_str()))
+        && (last..m).all(|k| spaced(f, k))
 }
 
 /// Words of change up and down, as the paraphrase lexicon groups them.
