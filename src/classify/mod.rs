@@ -10,6 +10,8 @@
 //! - [`facts`]—`number` and `date`, compared by value, unit and what they denote;
 //! - [`roles`]—`entity` (a different agent, object or place for the same verb)
 //!   and `polarity` (one side negates the shared predicate);
+//! - [`outcome`]—`polarity` too, when one side says talks failed and the
+//!   other that they ended in a deal;
 //! - [`details`]—the specifics one side adds.
 //!
 //! The verdict is `diverges` when any aspect conflicts, else `adds_detail` when
@@ -18,6 +20,7 @@
 pub mod details;
 pub mod eval;
 pub mod facts;
+pub mod outcome;
 pub mod roles;
 pub mod sources;
 pub mod stance;
@@ -82,6 +85,9 @@ pub fn classify(left: &[&Features], right: &[&Features]) -> Classification {
     facts::dates(left, right, &mut found);
     roles::entities(left, right, &sources, &mut found);
     roles::polarity(left, right, &mut found);
+    if !found.aspects.iter().any(|a| a.kind == AspectKind::Polarity) {
+        outcome::outcomes(left, right, &mut found);
+    }
     negated_evidence_is_polarity(&mut found);
     details::entities(left, right, &mut found);
     details::clauses(left, right, &mut found);
