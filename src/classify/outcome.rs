@@ -11,7 +11,6 @@
 use crate::features::Features;
 use crate::model::{Aspect, AspectKind, Confidence};
 
-use super::roles::negated;
 use super::Findings;
 
 /// What a negotiation may end in (as normalised).
@@ -112,6 +111,17 @@ fn pact_after(f: &Features, k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether token `k` is negated: a negation's target, or at most three
+/// words after its cue ("did not reach a deal"). Unlike the clause-wide
+/// test of [`super::roles`], the verb before a "without" is not negated
+/// ("ended without a deal" ends).
+fn negated(f: &Features, k: usize) -> bool {
+    f.negated.iter().any(|n| {
+        n.target == Some(k)
+            || (n.cue_token < k && k - n.cue_token <= 3 && f.tokens[n.cue_token].norm != "without")
+    })
 }
 
 /// The text of tokens `a..=b` as written.

@@ -223,7 +223,12 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
             && tokens
                 .get(i + 1..(i + 3).min(tokens.len()))
                 .is_some_and(|ws| ws.iter().any(|w| HARMS.contains(&w.norm.as_str())));
-        let implicative = to.is_some() || bare || harm || LACK.contains(&t.norm.as_str());
+        // "released without charge", "said without identifying them": the
+        // words after it are negated; "with or without" negates nothing
+        let without = t.norm == "without"
+            && !(i >= 2 && tokens[i - 1].norm == "or" && tokens[i - 2].norm == "with");
+        let implicative =
+            to.is_some() || bare || harm || without || LACK.contains(&t.norm.as_str());
         // "not only" adds; "No. 5" is a number sign; "has not ruled out a
         // cyberattack" leaves it possible (a hedge), it does not deny it.
         let after = tokens.get(i + 2).map(|n| n.norm.as_str()).unwrap_or("");
@@ -294,6 +299,26 @@ mod tests {
         let f = Features::extract("It has never been confirmed.");
         let t = f.negated[0].target.map(|k| f.tokens[k].norm.as_str());
         assert_eq!(t, Some("confirmed"));
+    }
+
+    #[test]
+    fn without_negates_what_follows_unless_with_or_without() {
+        let target = |text: &str| {
+            let f = Features::extract(text);
+            f.negated
+                .iter()
+                .map(|n| n.target.map(|k| f.tokens[k].norm.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            target("The suspect was released without charge."),
+            [Some("charge".to_string())]
+        );
+        assert_eq!(
+            target("Boucher spoke without identifying them."),
+            [Some("identifying".to_string())]
+        );
+        assert!(target("The plan will go ahead with or without approval.").is_empty());
     }
 
     #[test]
