@@ -352,8 +352,13 @@ const ORGANISATION_HEADS: &[&str] = &[
 /// "UKIP"), whose keys leave the country out.
 const COUNTRY_INITIALS: &[&str] = &["us", "uk", "eu"];
 
+/// Last words of a company's name that its acronym leaves out ("General
+/// Electric Co." is "GE").
+const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "plc", "llc", "co.", "inc."];
+
 /// Whether two entity keys name the same entity: equal, an acronym of the
-/// other ("nsa" / "national security agency"), or a part of the other's name.
+/// other ("nsa" / "national security agency", "ge" / "general electric co",
+/// "aba" / "basketball association"), or a part of the other's name.
 pub fn same_entity(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -363,10 +368,15 @@ pub fn same_entity(a: &str, b: &str) -> bool {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // "ge" / "general electric co": a company's suffix has no letter in its acronym
     let words: Vec<&str> = long
         .split(' ')
         .filter(|w| !matches!(*w, "of" | "and" | "for" | "the"))
         .collect();
+    let words = match words.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && COMPANY_SUFFIXES.contains(last) => rest,
+        _ => &words[..],
+    };
     if words.len() >= 2 {
         let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
         let letters = short.replace('.', "");
@@ -374,12 +384,16 @@ pub fn same_entity(a: &str, b: &str) -> bool {
             return true;
         }
         // "usgs" / "geological survey": a key leaves out the country a
-        // name starts with ("US Geological Survey"), its acronym keeps it
-        if !short.contains(' ')
-            && COUNTRY_INITIALS
-                .iter()
-                .any(|c| letters.strip_prefix(c) == Some(initials.as_str()))
-        {
+        // name starts with ("US Geological Survey"), its acronym keeps it;
+        // "aba" / "basketball association": or the word for its people
+        // ("American Basketball Association"). An acronym of three letters
+        // or more meets a name without its first word whatever the word:
+        // an entity cut at "and" or "with" loses it too ("SEC" /
+        // "Exchange Commission" of "Securities and Exchange Commission")
+        let dropped = |c: &str| letters.strip_prefix(c) == Some(initials.as_str());
+        let one_letter =
+            letters.len() >= 3 && letters.is_char_boundary(1) && letters[1..] == initials;
+        if !short.contains(' ') && (COUNTRY_INITIALS.iter().any(|c| dropped(c)) || one_letter) {
             return true;
         }
     }
@@ -752,6 +766,14 @@ mod tests {
         // the key of "US Geological Survey" leaves the country out
         assert!(same_entity("usgs", &canonical("us geological survey")));
         assert!(!same_entity("usgs", &canonical("us forest service")));
+        // or the word for its people
+        let aba = canonical("american basketball association");
+        assert_eq!(aba, "basketball association");
+        assert!(same_entity("aba", &aba));
+        assert!(!same_entity("ab", &aba));
+        // a company's suffix has no letter in its acronym
+        assert!(same_entity("ge", "general electric co"));
+        assert!(!same_entity("gm", "general electric co"));
     }
 
     #[test]
