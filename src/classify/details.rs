@@ -45,10 +45,18 @@ pub(crate) fn entities(left: &[&Features], right: &[&Features], found: &mut Find
                         has(&t.norm) || (t.norm.contains('-') && t.norm.split('-').all(has))
                     })
             };
+            // a name the other side writes as one hyphenated word
+            // ("Al Qaeda" / "al-Qaida"), which it may not tag as a name
+            let hyphenated = || {
+                b_words
+                    .iter()
+                    .any(|w| w.contains('-') && same_entity(key, w))
+            };
             if b.iter()
                 .any(|(_, k)| same_entity(key, k) || same_person(key, k))
                 || seen.contains(&key.as_str())
                 || written()
+                || hyphenated()
             {
                 continue;
             }

@@ -359,7 +359,7 @@ const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "plc", "llc", "c
 /// Whether two entity keys name the same entity: equal, an acronym of the
 /// other ("nsa" / "national security agency", "ge" / "general electric co",
 /// "aba" / "basketball association"), or a part of the other's name.
-pub fn same_entity(a: &str, b: &str) -> bool {
+pub fn same_entity<'a>(a: &'a str, b: &'a str) -> bool {
     if a == b {
         return true;
     }
@@ -413,6 +413,21 @@ pub fn same_entity(a: &str, b: &str) -> bool {
         .count();
     if shared >= 2 && shared * 4 >= short_words.len() * 3 {
         return true;
+    }
+    // A spelling variant inside a name of two words or more: "al qaeda" =
+    // "al-qaida", "claudia gonzles herrera" = "claudia gonzales herrera":
+    // one word of five letters or more one edit from its counterpart, the
+    // others equal ("john smith" and "joan smith" stay two people).
+    let split =
+        |k: &'a str| -> Vec<&'a str> { k.split([' ', '-']).filter(|w| !w.is_empty()).collect() };
+    let (sa, sb) = (split(a), split(b));
+    if sa.len() >= 2 && sa.len() == sb.len() {
+        let mut differ = sa.iter().zip(&sb).filter(|(x, y)| x != y);
+        if let (Some((x, y)), None) = (differ.next(), differ.next()) {
+            if x.len() >= 5 && y.len() >= 5 && strsim::levenshtein(x, y) == 1 {
+                return true;
+            }
+        }
     }
     // A spelling variant of a long name: "Sundwell" = "Sundwall".
     match (short_words.last(), long_words.last()) {
@@ -774,6 +789,19 @@ mod tests {
         // a company's suffix has no letter in its acronym
         assert!(same_entity("ge", "general electric co"));
         assert!(!same_entity("gm", "general electric co"));
+    }
+
+    #[test]
+    fn one_misspelt_word_of_a_longer_name_is_the_same_name() {
+        assert!(same_entity("al qaeda", "al-qaida"));
+        assert!(same_entity(
+            "claudia gonzles herrera",
+            "claudia gonzales herrera"
+        ));
+        // short words, or two words apart, are other names
+        assert!(!same_entity("john smith", "joan smith"));
+        assert!(!same_entity("north korea", "south korea"));
+        assert!(!same_entity("al qaeda", "al-qaida network"));
     }
 
     #[test]
