@@ -372,7 +372,7 @@ fn person_before(s: &Scan, j: usize) -> Option<usize> {
         let participle = (w.ends_with("ing") || w.ends_with("ed")) && !s.toks[k].cap;
         if participle || DESCRIBING.contains(&w) {
             described = true;
-        } else if !(ends_phrase(w) && !is_clause_word(w)) {
+        } else if !ends_phrase(w) || is_clause_word(w) {
             return None;
         }
     }
