@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 
 use super::Findings;
 use crate::align::lexicon::same_concept;
+use crate::features::confidence::is_reporting_verb;
 use crate::features::dates::relate;
 use crate::features::numbers::{time_unit, ORDINAL_UNIT, TALLY_UNIT};
 use crate::features::tokens::stem;
@@ -580,12 +581,65 @@ fn refine(a: &Quantity, b: &Quantity, found: &mut Findings) {
     }
 }
 
+/// Whether a date says when something was said rather than when what was
+/// said happened: right after a reporting verb ("officials said Tuesday",
+/// "said on Tuesday", "said late Friday") or right before one ("Annan on
+/// Saturday called for"), or after "in a statement", "in an interview",
+/// "told reporters".
+fn report_date(f: &Features, d: &DateMention) -> bool {
+    let Some(first) = f.tokens.iter().position(|t| t.start >= d.start) else {
+        return false;
+    };
+    let after = f.tokens.iter().position(|t| t.start >= d.end);
+    // a verb in the past or present, not a noun such as "note" or "report"
+    let verb = |w: &str| {
+        is_reporting_verb(w) && (w.ends_with("ed") || matches!(w, "said" | "says" | "told"))
+    };
+    if after.is_some_and(|a| {
+        verb(&f.tokens[a].norm)
+            && f.text
+                .get(d.end..f.tokens[a].start)
+                .is_some_and(|gap| gap.trim().is_empty())
+    }) {
+        return true;
+    }
+    let mut k = first;
+    while k > 0
+        && matches!(
+            f.tokens[k - 1].norm.as_str(),
+            "on" | "late" | "early" | "earlier" | "later"
+        )
+    {
+        k -= 1;
+    }
+    let Some(before) = k.checked_sub(1).map(|b| &f.tokens[b]) else {
+        return false;
+    };
+    let joined = f
+        .text
+        .get(before.end..f.tokens[first].start)
+        .is_some_and(|gap| !gap.contains([',', ';', ':', '.']));
+    let w = before.norm.as_str();
+    joined
+        && (is_reporting_verb(w)
+            || matches!(
+                w,
+                "statement" | "interview" | "reporters" | "conference" | "briefing"
+            ))
+}
+
 /// The `date` aspect and the dates one side adds.
 pub(crate) fn dates(left: &[&Features], right: &[&Features], found: &mut Findings) {
     let all = |fs: &[&Features]| -> Vec<DateMention> {
         fs.iter().flat_map(|f| f.dates.iter()).cloned().collect()
     };
+    let reports = |fs: &[&Features]| -> Vec<bool> {
+        fs.iter()
+            .flat_map(|f| f.dates.iter().map(|d| report_date(f, d)))
+            .collect()
+    };
     let (l, r) = (all(left), all(right));
+    let (report_l, report_r) = (reports(left), reports(right));
     let mut used_l = vec![false; l.len()];
     let mut used_r = vec![false; r.len()];
     let order = [
@@ -619,6 +673,10 @@ pub(crate) fn dates(left: &[&Features], right: &[&Features], found: &mut Finding
     let (free_l, free_r) = (used_l.clone(), used_r.clone());
     for (i, a) in l.iter().enumerate().filter(|(i, _)| !free_l[*i]) {
         for (j, b) in r.iter().enumerate().filter(|(j, _)| !free_r[*j]) {
+            // when something was said is no rival to when it happened
+            if report_l[i] != report_r[j] {
+                continue;
+            }
             if relate(a, b) == DateRelation::Conflict {
                 if !cl.contains(&a.text) {
                     cl.push(a.text.clone());

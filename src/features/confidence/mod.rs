@@ -20,6 +20,7 @@ mod words;
 use crate::model::Confidence;
 pub use attribution::is_record_phrase;
 use scan::Scan;
+pub use words::is_reporting_verb;
 
 /// The confidence of one claim and the evidence for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
