@@ -603,9 +603,21 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     let mut written_digits = false;
     // "7.0-magnitude", "15-kilometre", "10-year": the number and its unit in one token.
     let mut hyphen_unit: Option<String> = None;
+    // "$3-million", "a 1.5-billion-pound deal": the scale joined on by a hyphen
+    let scaled = w.split_once('-').and_then(|(n, u)| {
+        let (scale, rest) = u.split_once('-').unwrap_or((u, ""));
+        let (v, s) = digit_value(n)?;
+        Some((v * s * scale_value(scale)?, rest))
+    });
     let mut value = if let Some((v, s)) = digit_value(w) {
         written_digits = s == 1.0;
         v * s
+    } else if let Some((v, rest)) = scaled {
+        written_digits = true;
+        if rest.chars().next().is_some_and(char::is_alphabetic) {
+            hyphen_unit = Some(unit_stem(rest.split('-').next().unwrap_or(rest)));
+        }
+        v
     } else if let Some((v, unit)) = w.split_once('-').and_then(|(n, u)| {
         // "15-kilometre", and "four-hour" too
         // (not "twenty-five", nor a fraction: "two-thirds")
@@ -861,6 +873,23 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         quantities(text, &tokenize(text))
+    }
+
+    #[test]
+    fn a_scale_joined_by_a_hyphen_scales_the_number() {
+        let same = |a: &str, b: &str| {
+            let (x, y) = (q(a), q(b));
+            assert_eq!(x.len(), 1, "{x:?}");
+            assert_eq!(
+                (x[0].value, &x[0].unit),
+                (y[0].value, &y[0].unit),
+                "{a} / {b}"
+            );
+        };
+        same("It paid $3-million.", "It paid $3 million.");
+        same("It holds 38-million euros.", "It holds 38 million euros.");
+        same("a 1.5-billion-pound deal", "a 1.5 billion pound deal");
+        assert_eq!(q("It paid $3-million.")[0].value, 3_000_000.0);
     }
 
     #[test]
