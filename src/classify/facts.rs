@@ -59,12 +59,14 @@ fn units_fit(a: &Quantity, b: &Quantity) -> bool {
 /// bounds add up.
 fn sum_of_parts(parts: &[Quantity], used_p: &mut [bool], totals: &[Quantity], used_t: &mut [bool]) {
     for (j, t) in totals.iter().enumerate() {
-        if used_t[j] || t.bound != Bound::Exact || symbol(&t.unit) {
+        // parts of a total are counts: "fell .85 cent to 69.89 cents" does
+        // not add up to another side's "70.74 cents"
+        if used_t[j] || t.bound != Bound::Exact || symbol(&t.unit) || t.value.fract() != 0.0 {
             continue;
         }
         // counted nouns may differ ("two officials and five other people")
         let addends: Vec<usize> = (0..parts.len())
-            .filter(|&i| !used_p[i] && !symbol(&parts[i].unit))
+            .filter(|&i| !used_p[i] && !symbol(&parts[i].unit) && parts[i].value.fract() == 0.0)
             .filter(|&i| matches!(parts[i].bound, Bound::Exact | Bound::AtLeast))
             .collect();
         let sum: f64 = addends.iter().map(|&i| parts[i].value).sum();

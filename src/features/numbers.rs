@@ -609,7 +609,21 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         let (v, s) = digit_value(n)?;
         Some((v * s * scale_value(scale)?, rest))
     });
-    let mut value = if let Some((v, s)) = digit_value(w) {
+    // ".20 parts per million", "a .22-caliber rifle": a decimal written
+    // without its leading zero (the tokenizer leaves the point out)
+    let bare_decimal = {
+        let before = &text[..tokens[i].start];
+        w.bytes().all(|b| b.is_ascii_digit())
+            && before.ends_with('.')
+            && !before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let mut value = if let Some(v) = bare_decimal
+        .then(|| format!("0.{w}").parse::<f64>().ok())
+        .flatten()
+    {
+        written_digits = true;
+        v
+    } else if let Some((v, s)) = digit_value(w) {
         written_digits = s == 1.0;
         v * s
     } else if let Some((v, rest)) = scaled {
@@ -695,7 +709,7 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     let value = total + value;
     let first = &tokens[i];
     let last = &tokens[j - 1];
-    let mut start = first.start;
+    let mut start = first.start - usize::from(bare_decimal);
     let mut end = last.end;
     let mut unit: Option<String> = None;
     // Currency sign right before the number ("$5", "US$5").
@@ -890,6 +904,16 @@ mod tests {
         same("It holds 38-million euros.", "It holds 38 million euros.");
         same("a 1.5-billion-pound deal", "a 1.5 billion pound deal");
         assert_eq!(q("It paid $3-million.")[0].value, 3_000_000.0);
+    }
+
+    #[test]
+    fn a_decimal_without_its_leading_zero_keeps_its_point() {
+        let bare = q("Ozone reached .20 parts per million.");
+        assert_eq!(bare[0].value, 0.2);
+        assert!(bare[0].text.starts_with(".20"), "{bare:?}");
+        assert_eq!(q("Ozone reached 0.20 parts per million.")[0].value, 0.2);
+        // a full stop before a number is no decimal point
+        assert_eq!(q("It rose. 20 firms fell.")[0].value, 20.0);
     }
 
     #[test]
