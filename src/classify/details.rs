@@ -88,6 +88,38 @@ const WEAK: &[&str] = &[
     "already", "hopefully", "said", "says", "say", "told", "added",
 ];
 
+/// Words that open a clause of its own inside a sentence ("hugged her *as
+/// people consoled her*", "questioned him *as he screamed in pain*").
+const SUBORDINATORS: &[&str] = &["as", "while", "when", "after", "because", "before", "until"];
+
+/// Subjects a subordinate clause may open with before its first content word.
+const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Whether the content word at token `k` opens a clause after a
+/// subordinator, at once or after a pronoun subject ("as she lay dead"),
+/// with no punctuation between them.
+fn subordinate(f: &Features, k: usize) -> bool {
+    let word = |i: usize| f.tokens[i].norm.as_str();
+    let spaced = |a: usize| {
+        f.text[f.tokens[a].end..f.tokens[a + 1].start]
+            .chars()
+            .all(char::is_whitespace)
+    };
+    // "as part of", "as well as", "as far as": no clause
+    let idiom = k >= 1
+        && word(k - 1) == "as"
+        && matches!(
+            word(k),
+            "part" | "well" | "such" | "much" | "many" | "long" | "far" | "soon"
+        );
+    !idiom && (k >= 1 && SUBORDINATORS.contains(&word(k - 1)) && spaced(k - 1))
+        || (k >= 2
+            && CLAUSE_SUBJECTS.contains(&word(k - 1))
+            && SUBORDINATORS.contains(&word(k - 2))
+            && spaced(k - 2)
+            && spaced(k - 1))
+}
+
 /// Whether the two words from token `k` on are both words of substance
 /// (not [`WEAK`]), so that a coordinated run of two may count.
 fn clause_words(f: &Features, k: usize) -> bool {
@@ -209,9 +241,10 @@ fn new_runs(f: &Features, other: &Said) -> Vec<(usize, usize)> {
                 None => {
                     // "… and rejected the bid": a clause of its own after a
                     // coordinator needs fewer words to count
-                    let coordinated = k > 0
+                    let coordinated = (k > 0
                         && COORDINATORS.contains(&f.tokens[k - 1].norm.as_str())
                         && !f.text[f.tokens[k - 1].end..t.start].contains(',')
+                        || subordinate(f, k))
                         && clause_words(f, k);
                     let min = if coordinated {
                         MIN_NEW_CLAUSE_WORDS
