@@ -119,6 +119,23 @@ const NOT_NAMES: &[&str] = &[
     "nothing",
     "each",
     "both",
+    // quantifiers and days that open a sentence before a noun ("Many
+    // conservatives", "Tomorrow's testimony")
+    "many",
+    "some",
+    "most",
+    "several",
+    "few",
+    "every",
+    "other",
+    "another",
+    "such",
+    "more",
+    "much",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
 ];
 
 /// A sentence-initial capitalised word the entity finder left out (it cannot
