@@ -421,6 +421,10 @@ pub fn same_entity<'a>(a: &'a str, b: &'a str) -> bool {
     let split =
         |k: &'a str| -> Vec<&'a str> { k.split([' ', '-']).filter(|w| !w.is_empty()).collect() };
     let (sa, sb) = (split(a), split(b));
+    // "dvd-cca" / "dvd cca": one name, hyphenated or spaced
+    if sa.len() >= 2 && sa == sb {
+        return true;
+    }
     if sa.len() >= 2 && sa.len() == sb.len() {
         let mut differ = sa.iter().zip(&sb).filter(|(x, y)| x != y);
         if let (Some((x, y)), None) = (differ.next(), differ.next()) {
@@ -794,6 +798,7 @@ mod tests {
     #[test]
     fn one_misspelt_word_of_a_longer_name_is_the_same_name() {
         assert!(same_entity("al qaeda", "al-qaida"));
+        assert!(same_entity("dvd-cca", "dvd cca"));
         assert!(same_entity(
             "claudia gonzles herrera",
             "claudia gonzales herrera"
