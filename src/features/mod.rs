@@ -243,6 +243,12 @@ fn negations(tokens: &[Token], text: &str) -> Vec<Negation> {
             })
         } else if !is_negation(&t.norm)
             || (t.norm == "not" && next == "only")
+            // "three no votes", "a no vote", "the no campaign": the no side
+            || (t.norm == "no"
+                && i > 0
+                && (matches!(tokens[i - 1].norm.as_str(), "a" | "the" | "his" | "her" | "their")
+                    || tokens[i - 1].norm.bytes().all(|b| b.is_ascii_digit())
+                    || crate::features::numbers::is_number_word(&tokens[i - 1].norm)))
             || (t.norm == "no" && next.starts_with(|c: char| c.is_ascii_digit()))
             || (matches!(next, "rule" | "ruled" | "ruling") && after == "out")
         {
@@ -319,6 +325,14 @@ mod tests {
             [Some("identifying".to_string())]
         );
         assert!(target("The plan will go ahead with or without approval.").is_empty());
+    }
+
+    #[test]
+    fn the_no_side_of_a_vote_is_no_negation() {
+        let cues = |text: &str| Features::extract(text).negations;
+        assert!(cues("Three no votes would kill it.").is_empty());
+        assert!(cues("He cast a no vote.").is_empty());
+        assert_eq!(cues("No votes were cast."), ["No"]);
     }
 
     #[test]
