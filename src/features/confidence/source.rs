@@ -288,6 +288,17 @@ pub fn subject_before(s: &Scan, v: usize) -> Option<(usize, usize)> {
 /// Where the noun phrase that ends just before token `end` starts, read
 /// backwards as [`subject_before`] reads a subject (`end` when none).
 fn phrase_start(s: &Scan, end: usize) -> usize {
+    // "a practice it says is cruel": a personal pronoun right before the
+    // verb is its whole subject
+    if end > 0
+        && s.is_word(end - 1)
+        && matches!(
+            s.low(end - 1),
+            "i" | "we" | "you" | "he" | "she" | "it" | "they"
+        )
+    {
+        return end - 1;
+    }
     let mut j = end;
     while j > 0 && s.is_word(j - 1) && end - j < 9 {
         let w = s.low(j - 1);
@@ -584,6 +595,8 @@ mod tests {
                 "Law enforcement sources who spoke on condition of anonymity said so.",
                 Some("Law enforcement sources"),
             ),
+            // a pronoun right before the verb is the whole subject
+            ("The state ended a practice it says is cruel.", None),
             // whom the person speaks for stays the source
             ("A spokesman for Acme said so.", Some("Acme")),
             (
