@@ -284,7 +284,35 @@ fn alike_nouns(a: &str, b: &str) -> bool {
     let concept = |key: &str| key.split_whitespace().last().map_or(0, concept_of_word);
     let (ca, cb) = (concept(a), concept(b));
     let official = |c: u32| c != 0 && OFFICIALDOM.contains(&c);
-    ca != 0 && (ca == cb || (official(ca) && official(cb)))
+    ca != 0 && (ca == cb || (official(ca) && official(cb))) || same_body(a, b)
+}
+
+/// Nouns for whoever speaks for a body, which the words before them name
+/// ("law enforcement *sources*", "military *officials*").
+const SPEAKERS: &[&str] = &[
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "authorities",
+];
+
+/// Whether two plain-noun sources are speakers for one body: the same
+/// words before two [`SPEAKERS`] ("law enforcement sources" / "law
+/// enforcement officials").
+fn same_body(a: &str, b: &str) -> bool {
+    let body = |key: &str| -> Option<String> {
+        let key = key
+            .strip_prefix("the ")
+            .or_else(|| key.strip_prefix("a "))
+            .unwrap_or(key);
+        let (rest, head) = key.rsplit_once(' ')?;
+        SPEAKERS.contains(&head).then(|| rest.to_string())
+    };
+    matches!((body(a), body(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The `source` aspect: both sides credit a source, and they differ.
@@ -424,6 +452,20 @@ mod tests {
 
     fn f(s: &str) -> Features {
         Features::extract(s)
+    }
+
+    #[test]
+    fn speakers_for_one_body_are_one_source() {
+        assert!(alike_nouns(
+            "law enforcement sources",
+            "law enforcement officials"
+        ));
+        assert!(alike_nouns("the military sources", "military officials"));
+        assert!(!alike_nouns("military sources", "police officials"));
+        assert!(!alike_nouns(
+            "law enforcement sources",
+            "law enforcement experts"
+        ));
     }
 
     #[test]
