@@ -288,8 +288,8 @@ fn is_country_key(w: &str) -> bool {
 /// the head of an organisation's name ("Justice Department").
 pub fn same_person(a: &str, b: &str) -> bool {
     let (la, lb) = (
-        a.split_whitespace().last().unwrap_or(""),
-        b.split_whitespace().last().unwrap_or(""),
+        without_article(a.split_whitespace().last().unwrap_or("")),
+        without_article(b.split_whitespace().last().unwrap_or("")),
     );
     // the cheap tests first: most pairs of names differ in their last word
     la == lb
@@ -300,6 +300,16 @@ pub fn same_person(a: &str, b: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         && crate::align::lexicon::concept_of_word(la) == 0
         && !ORGANISATION_HEADS.contains(&la)
+}
+
+/// A word of a name without the Arabic article joined to it: "al-sadr" is
+/// "sadr" (as "Moqtada al-Sadr" is "Sadr").
+fn without_article(w: &str) -> &str {
+    ["al-", "el-"]
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .filter(|rest| rest.len() >= 3)
+        .unwrap_or(w)
 }
 
 /// Last words of organisations' names rather than surnames.
@@ -397,8 +407,8 @@ pub fn same_entity<'a>(a: &'a str, b: &'a str) -> bool {
             return true;
         }
     }
-    let long_words: Vec<&str> = long.split(' ').collect();
-    let short_words: Vec<&str> = short.split(' ').collect();
+    let long_words: Vec<&str> = long.split(' ').map(without_article).collect();
+    let short_words: Vec<&str> = short.split(' ').map(without_article).collect();
     if short.len() >= 3
         && !is_country_key(short)
         && short_words.iter().all(|w| long_words.contains(w))
@@ -799,6 +809,10 @@ mod tests {
     fn one_misspelt_word_of_a_longer_name_is_the_same_name() {
         assert!(same_entity("al qaeda", "al-qaida"));
         assert!(same_entity("dvd-cca", "dvd cca"));
+        // the Arabic article joined to a surname
+        assert!(same_entity("sadr", "moqtada al-sadr"));
+        assert!(same_person("moqtada al-sadr", "sadr"));
+        assert!(!same_entity("sadr", "moqtada al-hakim"));
         assert!(same_entity(
             "claudia gonzles herrera",
             "claudia gonzales herrera"
