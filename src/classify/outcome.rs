@@ -78,6 +78,30 @@ const BETWEEN: &[&str] = &[
     "peace", "wage", "pay", "in", "with", "on", "into",
 ];
 
+/// Whether a word is one of the [`PACTS`] or [`TALKS`], as one `match`.
+fn negotiation_word(w: &str) -> bool {
+    let hit = matches!(
+        w,
+        "deal"
+            | "deals"
+            | "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "settlement"
+            | "compromise"
+            | "truce"
+            | "ceasefire"
+            | "pact"
+            | "talks"
+            | "negotiations"
+            | "negotiation"
+            | "discussions"
+    );
+    debug_assert_eq!(hit, PACTS.contains(&w) || TALKS.contains(&w));
+    hit
+}
+
 /// How one side says a negotiation ended: the words as written.
 #[derive(Debug, Default)]
 struct Ends {
@@ -134,6 +158,10 @@ fn ends(fs: &[&Features]) -> Ends {
     let mut out = Ends::default();
     for f in fs {
         let toks = &f.tokens;
+        // every reading below needs a pact or a negotiation: most claims have neither
+        if !toks.iter().any(|t| negotiation_word(&t.norm)) {
+            continue;
+        }
         let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
         for (k, t) in toks.iter().enumerate() {
             let w = t.norm.as_str();
@@ -279,6 +307,14 @@ mod tests {
             "ended in agreement",
         );
         succeeded("A deal was signed on Friday.", "deal was signed");
+    }
+
+    #[test]
+    fn the_negotiation_words_are_the_pacts_and_talks() {
+        for w in PACTS.iter().chain(TALKS) {
+            assert!(negotiation_word(w), "{w}");
+        }
+        assert!(!negotiation_word("bridge"));
     }
 
     #[test]

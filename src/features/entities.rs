@@ -436,19 +436,21 @@ pub fn same_entity<'a>(a: &'a str, b: &'a str) -> bool {
     // "al-qaida", "claudia gonzles herrera" = "claudia gonzales herrera":
     // one word of five letters or more one edit from its counterpart, the
     // others equal ("john smith" and "joan smith" stay two people).
-    let split =
-        |k: &'a str| -> Vec<&'a str> { k.split([' ', '-']).filter(|w| !w.is_empty()).collect() };
-    let (sa, sb) = (split(a), split(b));
-    // "dvd-cca" / "dvd cca": one name, hyphenated or spaced
-    if sa.len() >= 2 && sa == sb {
-        return true;
-    }
-    if sa.len() >= 2 && sa.len() == sb.len() {
-        let mut differ = sa.iter().zip(&sb).filter(|(x, y)| x != y);
-        if let (Some((x, y)), None) = (differ.next(), differ.next()) {
-            if x.len() >= 5 && y.len() >= 5 && strsim::levenshtein(x, y) == 1 {
-                return true;
+    // (both keys of two words or more: most calls compare other names, so
+    // the words are counted before any is compared, and nothing is allocated)
+    let words = |k: &'a str| k.split([' ', '-']).filter(|w| !w.is_empty());
+    let n = words(a).count();
+    if n >= 2 && n == words(b).count() {
+        let mut differ = words(a).zip(words(b)).filter(|(x, y)| x != y);
+        match (differ.next(), differ.next()) {
+            // "dvd-cca" / "dvd cca": one name, hyphenated or spaced
+            (None, _) => return true,
+            (Some((x, y)), None)
+                if x.len() >= 5 && y.len() >= 5 && strsim::levenshtein(x, y) == 1 =>
+            {
+                return true
             }
+            _ => {}
         }
     }
     // A spelling variant of a long name: "Sundwell" = "Sundwall".
