@@ -59,6 +59,13 @@ impl Findings {
     }
 }
 
+/// Whether any claim of a side denies what it reports about (its confidence
+/// is [`Confidence::Denied`](crate::model::Confidence::Denied)).
+pub(crate) fn denies(fs: &[&Features]) -> bool {
+    fs.iter()
+        .any(|f| f.assessment.confidence == crate::model::Confidence::Denied)
+}
+
 /// "found no evidence of fraud" against "found evidence of fraud": the hedge
 /// cue "no evidence" is the negation itself, so when the pair already
 /// diverges in polarity, a confidence aspect resting only on such cues goes.

@@ -9,7 +9,7 @@
 //! *after* a deal was signed) is left alone.
 
 use crate::features::Features;
-use crate::model::{Aspect, AspectKind, Confidence};
+use crate::model::{Aspect, AspectKind};
 
 use super::Findings;
 
@@ -226,10 +226,7 @@ fn ends(fs: &[&Features]) -> Ends {
 /// that it failed, the other only that it succeeded. A denial on either side
 /// is a stance, compared as confidence.
 pub(crate) fn outcomes(left: &[&Features], right: &[&Features], found: &mut Findings) {
-    let denied = |fs: &[&Features]| {
-        fs.iter()
-            .any(|f| f.assessment.confidence == Confidence::Denied)
-    };
+    let denied = super::denies;
     if denied(left) || denied(right) {
         return;
     }

@@ -34,7 +34,7 @@ use crate::align::wordnet;
 use crate::features::entities::same_entity;
 use crate::features::numbers::is_number_word;
 use crate::features::{is_rule_verb, Entity, Features, Token};
-use crate::model::{Aspect, AspectKind, Confidence, Side};
+use crate::model::{Aspect, AspectKind, Side};
 
 const AUX: &[&str] = &[
     "has",
@@ -581,10 +581,7 @@ const NEGATION_REACH: usize = 6;
 
 /// The `polarity` aspect: one side negates a word the other states plainly.
 pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Findings) {
-    let denied = |fs: &[&Features]| {
-        fs.iter()
-            .any(|f| f.assessment.confidence == Confidence::Denied)
-    };
+    let denied = super::denies;
     if denied(left) || denied(right) {
         // A denial is a stance, compared as confidence.
         return;

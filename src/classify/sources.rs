@@ -17,7 +17,7 @@ use crate::features::confidence::is_record_phrase;
 use crate::features::entities::{entities, same_entity, same_person};
 use crate::features::tokens::{stem, tokenize};
 use crate::features::{Entity, Features};
-use crate::model::{Aspect, AspectKind, Confidence};
+use crate::model::{Aspect, AspectKind};
 
 /// A source a claim credits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -328,10 +328,7 @@ pub(crate) fn sources(
     let keys = l.iter().chain(r.iter()).map(|x| x.key.clone()).collect();
     // When one side denies what the other reports, the denier is not a rival
     // source for the claim: the `confidence` aspect already names both.
-    let denied = |fs: &[&Features]| {
-        fs.iter()
-            .any(|f| f.assessment.confidence == Confidence::Denied)
-    };
+    let denied = super::denies;
     if denied(left) != denied(right) {
         return keys;
     }

@@ -700,11 +700,7 @@ fn verb_of(fs: &[&Features]) -> &'static str {
 
 /// The `confidence` aspect, or the hedge cues as a qualifier one side adds.
 pub(crate) fn confidence(left: &[&Features], right: &[&Features], found: &mut Findings) {
-    let denied = |fs: &[&Features]| {
-        fs.iter()
-            .any(|f| f.assessment.confidence == Confidence::Denied)
-            || !cues_of(fs, CueKind::Denial).is_empty()
-    };
+    let denied = |fs: &[&Features]| super::denies(fs) || !cues_of(fs, CueKind::Denial).is_empty();
     let sides = [(Side::Left, left, right), (Side::Right, right, left)];
     if denied(left) != denied(right) {
         let (side, x, y) = if denied(left) { sides[0] } else { sides[1] };

@@ -3,7 +3,9 @@
 
 use super::lexicon::lexicon;
 use super::scan::Scan;
-use super::words::{ends_phrase, is_be, is_determiner, is_pronoun, is_verb_modifier};
+use super::words::{
+    ends_phrase, is_be, is_determiner, is_pronoun, is_verb_modifier, starts_clause,
+};
 use crate::features::entities::particle;
 
 /// A cue with the source it names, as token spans.
@@ -367,7 +369,7 @@ const DESCRIBING_PREPOSITIONS: &[&str] = &["on", "over", "about", "behind", "nea
 /// most four tokens back: across a describing preposition, or across a
 /// relative clause or participle ending in any preposition.
 fn person_before(s: &Scan, j: usize) -> Option<usize> {
-    if j == 0 || !s.is_word(j - 1) || !ends_phrase(s.low(j - 1)) || is_clause_word(s.low(j - 1)) {
+    if j == 0 || !s.is_word(j - 1) || !ends_phrase(s.low(j - 1)) || starts_clause(s.low(j - 1)) {
         return None;
     }
     let first = s.low(j - 1);
@@ -383,34 +385,11 @@ fn person_before(s: &Scan, j: usize) -> Option<usize> {
         let participle = (w.ends_with("ing") || w.ends_with("ed")) && !s.toks[k].cap;
         if participle || DESCRIBING.contains(&w) {
             described = true;
-        } else if !ends_phrase(w) || is_clause_word(w) {
+        } else if !ends_phrase(w) || starts_clause(w) {
             return None;
         }
     }
     None
-}
-
-/// Words of [`ends_phrase`] that start a clause rather than a prepositional
-/// phrase: what follows them is no description of a person.
-fn is_clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "when"
-            | "where"
-            | "while"
-            | "because"
-            | "if"
-            | "but"
-            | "or"
-            | "so"
-            | "though"
-            | "although"
-            | "as"
-            | "whether"
-            | "unless"
-            | "until"
-            | "than"
-    )
 }
 
 /// Longest name an apposition may be ("Miriam Osei", "Jean-Claude van der Berg").
