@@ -435,7 +435,7 @@ pub fn same_entity<'a>(a: &'a str, b: &'a str) -> bool {
     // A spelling variant inside a name of two words or more: "al qaeda" =
     // "al-qaida", "claudia gonzles herrera" = "claudia gonzales herrera":
     // one word of five letters or more one edit from its counterpart, the
-    // others equal ("john smith" and "joan smith" stay two people).
+    // others equal (not "john smith" and "joan smith": four letters).
     // (both keys of two words or more: most calls compare other names, so
     // the words are counted before any is compared, and nothing is allocated)
     let words = |k: &'a str| k.split([' ', '-']).filter(|w| !w.is_empty());

@@ -609,11 +609,12 @@ fn read_number(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         let (v, s) = digit_value(n)?;
         Some((v * s * scale_value(scale)?, rest))
     });
-    // ".20 parts per million", "a .22-caliber rifle": a decimal written
-    // without its leading zero (the tokenizer leaves the point out)
+    // ".20 parts per million": a decimal written without its leading zero
+    // (the tokenizer leaves the point out)
     let bare_decimal = {
         let before = &text[..tokens[i].start];
-        w.bytes().all(|b| b.is_ascii_digit())
+        !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_digit())
             && before.ends_with('.')
             && !before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphanumeric())
     };
