@@ -169,6 +169,7 @@ fn modal(s: &Scan, i: usize) -> bool {
         "would" => {
             !refusal(s, i)
                 && !reported_future(s, i, 2)
+                && !attributed_after(s, i)
                 && !terms_of_deal(s, i)
                 && !counterfactual_effect(s, i)
         }
@@ -234,6 +235,37 @@ fn reported_future(s: &Scan, i: usize, depth: u8) -> bool {
         if w == "would" && depth > 0 {
             return reported_future(s, j, depth - 1);
         }
+    }
+    false
+}
+
+/// "Passengers would be given a refund, she said": future in reported speech
+/// whose attribution trails the clause, after a comma, within five words
+/// ("…, Conte said", "…, the company said on Tuesday"). A condition ("if",
+/// "unless") before the attribution keeps the hedge.
+fn attributed_after(s: &Scan, i: usize) -> bool {
+    // "That would represent an increase of 10 per cent, it added": a
+    // projection of what "that" refers to, whoever says it
+    if matches!(s.low_back(i, 1), "that" | "this") {
+        return false;
+    }
+    let end = s.toks.len();
+    let mut k = i + 1;
+    while k < end {
+        let w = s.low(k);
+        if matches!(w, ";" | ":" | "if" | "unless" | "." | "?" | "!") {
+            return false;
+        }
+        if w == "," {
+            let reach = end.min(k + 6);
+            if (k + 1..reach).any(|j| {
+                let v = s.low(j);
+                matches!(v, "said" | "says" | "told" | "added" | "stated")
+            }) {
+                return true;
+            }
+        }
+        k += 1;
     }
     false
 }
@@ -435,6 +467,18 @@ mod tests {
         assert!(cues("The ministry would not comment on the report.").is_empty());
         assert!(cues("The firm said it would cut 200 jobs.").is_empty());
         assert_eq!(cues("That would be a mistake."), vec!["would"]);
+        // future in reported speech, its attribution after the clause
+        assert!(cues("Passengers would be given a refund, she said.").is_empty());
+        assert!(cues("Another piece would be sent to the lab, Conte said on Monday.").is_empty());
+        // a condition still hedges, and so does a projection of "that"
+        assert_eq!(
+            cues("The match would be called off if it rains, officials said."),
+            vec!["would", "if"]
+        );
+        assert_eq!(
+            cues("That would be a rise of 10 per cent, it added."),
+            vec!["would"]
+        );
         assert!(cues("The court struck down a law that would have privatised water.").is_empty());
         assert_eq!(
             cues("The stock, which would have a dividend of $1, is new."),
