@@ -146,8 +146,10 @@ fn cue_kind(cue: &str, conf: Confidence) -> CueKind {
     }
 }
 
-/// Condition cues: the whole claim holds only if the condition does.
-const CONDITIONS: &[&str] = &["if", "unless"];
+/// Condition cues: the whole claim holds only if the condition does. "had"
+/// and "should" are hedge cues only as conditions written by inversion
+/// ("had the drug been given", "should they meet").
+const CONDITIONS: &[&str] = &["if", "unless", "had", "should"];
 
 /// A hedge cue in one claim and the tokens it covers.
 struct Hedge {

@@ -58,8 +58,8 @@ pub fn hedges(s: &Scan) -> Vec<(usize, usize)> {
             continue;
         }
         let w = s.low(i);
-        let mut hit = None;
-        for &(cue, class) in lex.hedges.get(w) {
+        let mut hit = inverted_condition(s, i).then_some(i);
+        for &(cue, class) in lex.hedges.get(w).iter().filter(|_| hit.is_none()) {
             let n = cue.split(' ').count();
             if (n == 1 || s.matches(i, cue)) && accept(s, i, n, class) {
                 hit = Some(extend(s, i, i + n - 1));
@@ -75,6 +75,53 @@ pub fn hedges(s: &Scan) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A condition written by inversion, as "if" would open it: "should they be
+/// allowed to meet" ("if they should be"), "had the drug been given
+/// earlier" ("if the drug had been"). "should" or "had" is followed by a
+/// subject (a pronoun or a determiner) where its own subject would stand
+/// before it; "had" only at the start of a clause or after a verb of saying.
+fn inverted_condition(s: &Scan, i: usize) -> bool {
+    let w = s.low(i);
+    if w != "should" && w != "had" {
+        return false;
+    }
+    let next = s.low(i + 1);
+    let subject = matches!(
+        next,
+        "they"
+            | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "you"
+            | "a"
+            | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    );
+    if !subject {
+        return false;
+    }
+    let prev = s.low_back(i, 1);
+    let opens = i == 0 || matches!(prev, "," | "-" | "--" | "(") || is_reporting_verb(prev);
+    match w {
+        "should" => opens || (i > 0 && s.is_word(i - 1) && !is_pronoun(prev) && !s.toks[i - 1].cap),
+        // "had the creditors turned down", not "…, had a net loss"
+        _ => {
+            opens
+                && (i + 2..(i + 6).min(s.toks.len())).any(|k| {
+                    let v = s.low(k);
+                    !s.toks[k].cap
+                        && (v == "been"
+                            || (v.len() > 4 && (v.ends_with("ed") || v.ends_with("en"))))
+                })
+        }
+    }
 }
 
 /// Whether the cue of `n` words at token `i` of class `class` is a hedge here.
@@ -470,6 +517,17 @@ mod tests {
         // future in reported speech, its attribution after the clause
         assert!(cues("Passengers would be given a refund, she said.").is_empty());
         assert!(cues("Another piece would be sent to the lab, Conte said on Monday.").is_empty());
+        // conditions written by inversion
+        assert_eq!(
+            cues("His advice, should they meet, may be to accept."),
+            vec!["should", "may"]
+        );
+        assert_eq!(
+            cues("Had the creditors turned it down, the firm would have closed."),
+            vec!["Had", "would"]
+        );
+        assert!(cues("Unisys, whose revenue rose, had an operating loss.").is_empty());
+        assert!(cues("They should be allowed to meet.").is_empty());
         // a condition still hedges, and so does a projection of "that"
         assert_eq!(
             cues("The match would be called off if it rains, officials said."),
