@@ -514,29 +514,34 @@ mod tests {
         assert!(cues("The ministry would not comment on the report.").is_empty());
         assert!(cues("The firm said it would cut 200 jobs.").is_empty());
         assert_eq!(cues("That would be a mistake."), vec!["would"]);
-        // future in reported speech, its attribution after the clause
-        assert!(cues("Passengers would be given a refund, she said.").is_empty());
-        assert!(cues("Another piece would be sent to the lab, Conte said on Monday.").is_empty());
-        // conditions written by inversion
-        assert_eq!(
-            cues("His advice, should they meet, may be to accept."),
-            vec!["should", "may"]
-        );
-        assert_eq!(
-            cues("Had the creditors turned it down, the firm would have closed."),
-            vec!["Had", "would"]
-        );
-        assert!(cues("Unisys, whose revenue rose, had an operating loss.").is_empty());
-        assert!(cues("They should be allowed to meet.").is_empty());
-        // a condition still hedges, and so does a projection of "that"
-        assert_eq!(
-            cues("The match would be called off if it rains, officials said."),
-            vec!["would", "if"]
-        );
-        assert_eq!(
-            cues("That would be a rise of 10 per cent, it added."),
-            vec!["would"]
-        );
+        // (claim, its cues): future in reported speech with its attribution
+        // after the clause; conditions written by inversion; a condition
+        // still hedges, and so does a projection of "that"
+        let cases: &[(&str, &[&str])] = &[
+            ("Passengers would be given a refund, she said.", &[]),
+            (
+                "Another piece would be sent to the lab, Conte said on Monday.",
+                &[],
+            ),
+            (
+                "His advice, should they meet, may be to accept.",
+                &["should", "may"],
+            ),
+            (
+                "Had the creditors turned it down, the firm would have closed.",
+                &["Had", "would"],
+            ),
+            ("Unisys, whose revenue rose, had an operating loss.", &[]),
+            ("They should be allowed to meet.", &[]),
+            (
+                "The match would be called off if it rains, officials said.",
+                &["would", "if"],
+            ),
+            ("That would be a rise of 10 per cent, it added.", &["would"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(cues(text), *want, "{text}");
+        }
         assert!(cues("The court struck down a law that would have privatised water.").is_empty());
         assert_eq!(
             cues("The stock, which would have a dividend of $1, is new."),
