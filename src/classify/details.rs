@@ -7,6 +7,7 @@
 //! words or more that the other side does not say in any form, or of two
 //! right after "and" or "but": "approved the merger *and fined the bank*").
 
+use super::roles::spaced;
 use super::stance::stems_match;
 use super::Findings;
 use crate::align::lexicon;
@@ -100,11 +101,6 @@ const CLAUSE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// with no punctuation between them.
 fn subordinate(f: &Features, k: usize) -> bool {
     let word = |i: usize| f.tokens[i].norm.as_str();
-    let spaced = |a: usize| {
-        f.text[f.tokens[a].end..f.tokens[a + 1].start]
-            .chars()
-            .all(char::is_whitespace)
-    };
     // "as part of", "as well as", "as far as": no clause
     let idiom = k >= 1
         && word(k - 1) == "as"
@@ -112,12 +108,12 @@ fn subordinate(f: &Features, k: usize) -> bool {
             word(k),
             "part" | "well" | "such" | "much" | "many" | "long" | "far" | "soon"
         );
-    !idiom && (k >= 1 && SUBORDINATORS.contains(&word(k - 1)) && spaced(k - 1))
+    !idiom && (k >= 1 && SUBORDINATORS.contains(&word(k - 1)) && spaced(f, k - 1))
         || (k >= 2
             && CLAUSE_SUBJECTS.contains(&word(k - 1))
             && SUBORDINATORS.contains(&word(k - 2))
-            && spaced(k - 2)
-            && spaced(k - 1))
+            && spaced(f, k - 2)
+            && spaced(f, k - 1))
 }
 
 /// Whether the two words from token `k` on are both words of substance

@@ -11,6 +11,7 @@
 use crate::features::Features;
 use crate::model::{Aspect, AspectKind};
 
+use super::roles::spaced;
 use super::Findings;
 
 /// What a negotiation may end in (as normalised).
@@ -112,13 +113,7 @@ struct Ends {
 /// Whether only spaces stand between tokens `from` and `to` of `f`: a
 /// comma or full stop ends a phrase.
 fn joined(f: &Features, from: usize, to: usize) -> bool {
-    (from..to).all(|k| {
-        let gap = f
-            .text
-            .get(f.tokens[k].end..f.tokens[k + 1].start)
-            .unwrap_or(",");
-        gap.chars().all(char::is_whitespace)
-    })
+    (from..to).all(|k| spaced(f, k))
 }
 
 /// The first pact named within three tokens after token `k`, through

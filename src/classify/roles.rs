@@ -889,7 +889,7 @@ fn object_span(f: &Features, k: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether token `k` and the next are written with only white space between.
-fn spaced(f: &Features, k: usize) -> bool {
+pub(crate) fn spaced(f: &Features, k: usize) -> bool {
     f.tokens.get(k + 1).is_some_and(|n| {
         f.text
             .get(f.tokens[k].end..n.start)
