@@ -304,14 +304,14 @@ const SPEAKERS: &[&str] = &[
 /// words before two [`SPEAKERS`] ("law enforcement sources" / "law
 /// enforcement officials").
 fn same_body(a: &str, b: &str) -> bool {
-    let body = |key: &str| -> Option<String> {
+    fn body(key: &str) -> Option<&str> {
         let key = key
             .strip_prefix("the ")
             .or_else(|| key.strip_prefix("a "))
             .unwrap_or(key);
         let (rest, head) = key.rsplit_once(' ')?;
-        SPEAKERS.contains(&head).then(|| rest.to_string())
-    };
+        SPEAKERS.contains(&head).then_some(rest)
+    }
     matches!((body(a), body(b)), (Some(x), Some(y)) if x == y)
 }
 
