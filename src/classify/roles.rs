@@ -595,10 +595,11 @@ pub(crate) fn polarity(left: &[&Features], right: &[&Features], found: &mut Find
                 let ruling = is_rule_verb(&fx.tokens[n.cue_token].norm);
                 let left_open = |fy: &&Features| {
                     fy.assessment.cues.iter().any(|c| {
-                        let words: Vec<&str> = c.split_whitespace().collect();
+                        let words = c.split_whitespace();
                         words
-                            .windows(2)
-                            .any(|w| is_rule_verb(w[0]) && w[1] == "out")
+                            .clone()
+                            .zip(words.skip(1))
+                            .any(|(w, next)| is_rule_verb(w) && next == "out")
                     })
                 };
                 if ruling && y.iter().any(left_open) {
